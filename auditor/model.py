@@ -1,0 +1,197 @@
+"""The data every stage passes on: profiles, posts, findings.
+
+Connectors build ``Profile`` and ``Post``; analysers return ``Finding``; later stages add
+to ``ScanResult``. All are plain dataclasses so they are cheap to build by hand in tests.
+``to_dict``/``from_dict`` give the JSON shape used by the store and the JSON contract.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, fields
+from datetime import datetime
+from typing import Any, Literal, get_args
+
+Category = Literal[
+    "home", "workplace", "school", "family", "routine", "whereabouts", "contact", "identity"
+]
+#: The eight category ids of ../shared/TAXONOMY.md, in the order reports show them.
+CATEGORIES: tuple[str, ...] = get_args(Category)
+
+CATEGORY_LABELS: dict[str, dict[str, str]] = {
+    "ja": {
+        "home": "住所・生活圏",
+        "workplace": "勤務先",
+        "school": "学校",
+        "family": "家族構成",
+        "routine": "生活パターン",
+        "whereabouts": "現在地・不在",
+        "contact": "連絡先",
+        "identity": "本人特定情報",
+    },
+    "en": {
+        "home": "Home & neighbourhood",
+        "workplace": "Workplace",
+        "school": "School",
+        "family": "Family",
+        "routine": "Routine",
+        "whereabouts": "Whereabouts & absence",
+        "contact": "Contact details",
+        "identity": "Identity",
+    },
+}
+
+Source = Literal["text", "exif", "ocr", "timing", "geo"]
+SOURCES: tuple[str, ...] = get_args(Source)
+
+#: ``Finding.post_id`` for findings in the profile (bio, location, display name, url).
+PROFILE_ID = "@profile"
+
+
+def _require_aware(value: datetime | None, what: str) -> None:
+    if value is not None and (value.tzinfo is None or value.utcoffset() is None):
+        raise ValueError(f"{what} must be timezone-aware")
+
+
+@dataclass(frozen=True, slots=True)
+class Geo:
+    """A position or a named place attached to a post (geotag, place, EXIF GPS)."""
+
+    lat: float | None = None
+    lon: float | None = None
+    place_name: str | None = None
+    place_type: str | None = None  # "poi", "city", "admin", … as the platform says
+    country_code: str | None = None
+
+    @property
+    def has_point(self) -> bool:
+        return self.lat is not None and self.lon is not None
+
+
+@dataclass(frozen=True, slots=True)
+class Media:
+    """One attached photo or video.
+
+    ``path`` is a local file, or a member name inside the zip file ``archive`` when the
+    connector reads a zip without extracting it. ``url`` is where the platform serves it.
+    """
+
+    kind: str = "photo"  # photo | video | animated_gif
+    path: str | None = None
+    archive: str | None = None
+    url: str | None = None
+    alt_text: str | None = None
+
+
+@dataclass(slots=True)
+class Profile:
+    platform: str
+    handle: str
+    display_name: str | None = None
+    bio: str | None = None
+    location: str | None = None
+    url: str | None = None
+    is_private: bool = False
+    user_id: str | None = None
+    created_at: datetime | None = None
+
+    def __post_init__(self) -> None:
+        _require_aware(self.created_at, "Profile.created_at")
+
+    def text_fields(self) -> dict[str, str]:
+        """The free-text fields a stranger reads on the profile page."""
+        out = {
+            "display_name": self.display_name,
+            "bio": self.bio,
+            "location": self.location,
+            "url": self.url,
+        }
+        return {k: v for k, v in out.items() if v}
+
+    def to_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["created_at"] = self.created_at.isoformat() if self.created_at else None
+        return d
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Profile:
+        d = {k: v for k, v in d.items() if k in _field_names(cls)}
+        if d.get("created_at"):
+            d["created_at"] = datetime.fromisoformat(d["created_at"])
+        return cls(**d)
+
+
+@dataclass(slots=True)
+class Post:
+    platform: str
+    id: str
+    text: str
+    created_at: datetime | None = None  # aware; None only when the source has no time
+    url: str | None = None
+    media: list[Media] = field(default_factory=list)
+    geo: Geo | None = None
+    is_reply: bool = False
+    is_repost: bool = False
+    lang: str | None = None
+
+    def __post_init__(self) -> None:
+        _require_aware(self.created_at, "Post.created_at")
+
+    @property
+    def authored(self) -> bool:
+        """True when the text is the author's own words (not a repost of someone else)."""
+        return not self.is_repost
+
+    def to_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["created_at"] = self.created_at.isoformat() if self.created_at else None
+        return d
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Post:
+        d = {k: v for k, v in d.items() if k in _field_names(cls)}
+        if d.get("created_at"):
+            d["created_at"] = datetime.fromisoformat(d["created_at"])
+        d["media"] = [Media(**m) for m in d.get("media") or []]
+        if d.get("geo"):
+            d["geo"] = Geo(**d["geo"])
+        return cls(**d)
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One cue: what in which post (or profile field) exposes what, and why.
+
+    ``start``/``end`` are character offsets into the original, un-normalised text of
+    ``field`` (for image findings, into the OCR text or alt text). ``kind`` and ``value``
+    carry what the cue says in a normalised form (``kind="station", value="石神井公園駅"``)
+    so that inference across posts can combine findings without re-reading text.
+    """
+
+    category: Category
+    start: int
+    end: int
+    text: str
+    reason: str  # short, Japanese: 「自宅の最寄り駅」
+    source: Source = "text"
+    weight: float = 1.0
+    post_id: str | None = None  # PROFILE_ID for profile fields; None before attaching
+    field: str = "text"  # text | bio | location | display_name | url | alt:N | media:N
+    kind: str = ""
+    value: str | None = None
+    reason_en: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Finding:
+        return cls(**{k: v for k, v in d.items() if k in _field_names(cls)})
+
+
+def labels_of(findings: list[Finding]) -> list[str]:
+    """The distinct category ids of ``findings``, sorted alphabetically (the JSON contract)."""
+    return sorted({f.category for f in findings})
+
+
+def _field_names(cls: type) -> set[str]:
+    return {f.name for f in fields(cls)}
