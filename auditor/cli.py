@@ -26,10 +26,162 @@ app = typer.Typer(
 )
 
 
+DbOption = Annotated[
+    Path | None,
+    typer.Option("--db", help="スキャン履歴のデータベース (既定: ユーザーデータフォルダ / $AUDITOR_DB)"),
+]
+
+
 def _read_jsonl_texts(path: Path) -> list[dict]:
     from connectors.jsonl import read_records
 
     return [r for r in read_records(path) if "text" in r]
+
+
+@app.command()
+def scan(
+    source: Annotated[
+        str, typer.Argument(help="X アーカイブ (.zip / フォルダ)、JSONL ファイル、またはプラットフォーム名")
+    ],
+    handle: Annotated[
+        str | None, typer.Argument(help="プラットフォーム名を指定したときのアカウント (@handle)")
+    ] = None,
+    out: Annotated[
+        Path | None, typer.Option("--out", help="レポートの出力フォルダ (既定: reports/<アカウント>)")
+    ] = None,
+    json_path: Annotated[
+        Path | None, typer.Option("--json", help="JSON (契約形式) の出力先")
+    ] = None,
+    db: DbOption = None,
+    lang: Annotated[str, typer.Option("--lang", help="レポートの言語: ja / en")] = "ja",
+) -> None:
+    """投稿を読み込んで露出を調べ、レポートを書きます / Scan an account and write the report."""
+    from connectors.registry import LIVE, open_file_source, open_live_source
+
+    if source in LIVE:
+        if not handle:
+            raise InputError(f"auditor scan {source} @アカウント の形で指定してください")
+        connector = open_live_source(source, handle)
+    else:
+        if handle:
+            raise InputError(f"{source}: 未対応のプラットフォームです")
+        connector = open_file_source(Path(source))
+    _run_scan(connector, source, out=out, json_path=json_path, db=db, lang=lang)
+
+
+def _run_scan(connector, source: str, *, out, json_path, db, lang: str) -> None:
+    from rich.console import Console
+
+    from auditor import scan as pipeline
+    from auditor.export import write_json
+    from auditor.report import write_report
+    from auditor.store import Store
+
+    console = Console(stderr=True)
+    if lang not in ("ja", "en"):
+        raise InputError(f"--lang は ja か en です: {lang}")
+    with Store(db) as store, _progress(console) as progress:
+        profile = connector.profile()
+        posts = pipeline.collect(connector.posts(), progress)
+        result, fresh = pipeline.analyse(
+            source, profile, posts, store=store, progress=progress, warnings=connector.warnings
+        )
+        pipeline.save(store, result, fresh)
+    close = getattr(connector, "close", None)
+    if close:
+        close()
+    out_dir = out or Path("reports") / _safe_dirname(profile.handle)
+    report = write_report(result, out_dir, lang=lang)
+    json_file = write_json(result, json_path or out_dir / "report.json")
+    for w in result.warnings:
+        console.print(f"[yellow]注意:[/] {w}", highlight=False, markup=True)
+    typer.echo(f"スコア {result.score.value:.0f}/100 (@{profile.handle}, {len(posts)} 件, scan #{result.scan_id})")
+    typer.echo(f"レポート: {report}")
+    typer.echo(f"JSON: {json_file}")
+
+
+def _safe_dirname(handle: str) -> str:
+    cleaned = "".join(ch for ch in handle if ch.isalnum() or ch in "-_.")
+    return cleaned.strip(".") or "account"
+
+
+class _progress:
+    """Rich progress bars for the fetch and detect stages, as a ``Progress`` callback."""
+
+    def __init__(self, console) -> None:
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            TextColumn,
+            TimeElapsedColumn,
+        )
+
+        self._p = Progress(
+            TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+            TimeElapsedColumn(), console=console, transient=True,
+        )
+        self._tasks: dict[str, int] = {}
+
+    def __enter__(self):
+        self._p.__enter__()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._p.__exit__(*exc)
+
+    def __call__(self, stage: str, advance: int, total: int | None) -> None:
+        names = {"fetch": "投稿を読み込み中", "detect": "投稿を解析中"}
+        if stage not in self._tasks:
+            self._tasks[stage] = self._p.add_task(names.get(stage, stage), total=total)
+        task = self._tasks[stage]
+        if total is not None:
+            self._p.update(task, total=total)
+        self._p.advance(task, advance)
+
+
+@app.command()
+def demo(
+    out: Annotated[Path, typer.Option("--out", help="レポートの出力フォルダ")] = Path("reports/demo"),
+    db: DbOption = None,
+    lang: Annotated[str, typer.Option("--lang", help="レポートの言語: ja / en")] = "ja",
+) -> None:
+    """同梱のデモアカウント (架空の人物) をスキャンします / Scan the bundled demo account."""
+    from importlib.resources import files
+
+    from connectors.registry import open_file_source
+
+    archive = Path(str(files("auditor.demo") / "archive"))
+    connector = open_file_source(archive, kind="x_archive")
+    _run_scan(connector, "demo", out=out, json_path=None, db=db, lang=lang)
+
+
+@app.command()
+def history(
+    db: DbOption = None,
+    limit: Annotated[int, typer.Option("--limit", help="表示する件数")] = 20,
+) -> None:
+    """過去のスキャンとスコアの一覧 / List earlier scans."""
+    from rich.console import Console
+    from rich.table import Table
+
+    from auditor.store import Store
+
+    with Store(db) as store:
+        rows = store.scans(limit)
+    if not rows:
+        typer.echo("まだスキャンはありません。`auditor scan <アーカイブ>` で始めます。")
+        return
+    table = Table(title="スキャン履歴")
+    for col in ("#", "日時", "アカウント", "投稿", "要確認", "スコア", "ソース"):
+        table.add_column(col)
+    for r in rows:
+        table.add_row(
+            str(r.id), r.finished_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+            f"{r.platform}:@{r.handle}", str(r.n_posts), str(r.n_flagged),
+            "-" if r.score is None else f"{r.score:.0f}", r.source,
+        )
+    Console().print(table)
 
 
 @app.command()

@@ -195,3 +195,36 @@ def labels_of(findings: list[Finding]) -> list[str]:
 
 def _field_names(cls: type) -> set[str]:
     return {f.name for f in fields(cls)}
+
+
+@dataclass(slots=True)
+class ScanResult:
+    """Everything one scan produced, before it is stored and rendered.
+
+    ``score``, ``inferred`` and ``recommendations`` are filled by the scoring and
+    inference stages (``auditor.score``, ``auditor.infer``); they are typed loosely here
+    so that the data model does not depend on those modules.
+    """
+
+    source: str
+    profile: Profile
+    posts: list[Post]
+    findings: list[Finding]
+    detector_version: str
+    started_at: datetime
+    finished_at: datetime | None = None
+    score: Any = None
+    inferred: Any = None
+    recommendations: list[Any] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    scan_id: int | None = None
+
+    def findings_by_post(self) -> dict[str, list[Finding]]:
+        out: dict[str, list[Finding]] = {}
+        for f in self.findings:
+            out.setdefault(f.post_id or PROFILE_ID, []).append(f)
+        return out
+
+    def flagged_posts(self) -> list[Post]:
+        by_post = self.findings_by_post()
+        return [p for p in self.posts if p.id in by_post]

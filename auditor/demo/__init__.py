@@ -1,0 +1,1 @@
+"""The bundled demo account: a fictional person's X archive (see PERSONA.md)."""

@@ -1,0 +1,117 @@
+"""One scan, stage by stage: connector → posts → cues → score → (store, report).
+
+Plain functions on plain data; the CLI supplies a progress callback and decides where
+results go. Reposts are kept (their times still show when the account is active) but
+their text is someone else's, so it is not searched for cues.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import replace
+from datetime import UTC, datetime
+
+from auditor.model import PROFILE_ID, Finding, Post, Profile, ScanResult
+from auditor.store import Store, content_hash
+
+#: ``progress(stage, advance, total)``: stage is "fetch" or "detect".
+Progress = Callable[[str, int, int | None], None]
+
+
+def _no_progress(stage: str, advance: int, total: int | None) -> None:
+    return None
+
+
+def collect(posts: Iterable[Post], progress: Progress = _no_progress) -> list[Post]:
+    out = []
+    for post in posts:
+        out.append(post)
+        progress("fetch", 1, None)
+    return out
+
+
+def detect_posts(
+    posts: list[Post],
+    *,
+    store: Store | None = None,
+    progress: Progress = _no_progress,
+) -> tuple[list[Finding], dict[str, list[Finding]]]:
+    """Text findings for every authored post, using and filling the store's cache.
+
+    Returns the findings (with ``post_id`` set) and the new cache entries to save with
+    the scan.
+    """
+    from auditor.cues import DETECTOR_VERSION, detect_many
+
+    authored = [p for p in posts if p.authored and p.text.strip()]
+    progress("detect", len(posts) - len(authored), len(posts))
+    hashes = [content_hash(p.text) for p in authored]
+    cached = store.cached_findings(hashes, DETECTOR_VERSION) if store else {}
+    todo = [(p, h) for p, h in zip(authored, hashes, strict=True) if h not in cached]
+    fresh: dict[str, list[Finding]] = {}
+    progress("detect", len(authored) - len(todo), len(posts))
+    for (_post, h), found in zip(todo, detect_many(p.text for p, _ in todo), strict=True):
+        fresh[h] = found
+        progress("detect", 1, len(posts))
+    findings: list[Finding] = []
+    for post, h in zip(authored, hashes, strict=True):
+        for f in cached.get(h) or fresh.get(h) or ():
+            findings.append(replace(f, post_id=post.id))
+    return findings, fresh
+
+
+def detect_profile(profile: Profile) -> list[Finding]:
+    from auditor.cues import detect
+
+    findings = []
+    for field_name, text in profile.text_fields().items():
+        for f in detect(text):
+            findings.append(replace(f, post_id=PROFILE_ID, field=field_name))
+    return findings
+
+
+def analyse(
+    source: str,
+    profile: Profile,
+    posts: list[Post],
+    *,
+    store: Store | None = None,
+    progress: Progress = _no_progress,
+    warnings: list[str] | None = None,
+) -> tuple[ScanResult, dict[str, list[Finding]]]:
+    """Run every analysis stage; returns the result and new detector-cache entries."""
+    from auditor.cues import DETECTOR_VERSION
+    from auditor.score import score
+
+    started = datetime.now(UTC)
+    post_findings, fresh = detect_posts(posts, store=store, progress=progress)
+    findings = detect_profile(profile) + post_findings
+    result = ScanResult(
+        source=source,
+        profile=profile,
+        posts=posts,
+        findings=findings,
+        detector_version=DETECTOR_VERSION,
+        started_at=started,
+        warnings=list(warnings or []),
+    )
+    result.score = score(findings)
+    result.finished_at = datetime.now(UTC)
+    return result, fresh
+
+
+def save(store: Store, result: ScanResult, fresh_cache: dict[str, list[Finding]]) -> int:
+    from auditor.export import summary
+
+    result.scan_id = store.save_scan(
+        source=result.source,
+        profile=result.profile,
+        posts=result.posts,
+        findings=result.findings,
+        summary=summary(result),
+        detector_version=result.detector_version,
+        started_at=result.started_at,
+        finished_at=result.finished_at or datetime.now(UTC),
+        cache=fresh_cache,
+    )
+    return result.scan_id
