@@ -197,6 +197,47 @@ def _field_names(cls: type) -> set[str]:
     return {f.name for f in fields(cls)}
 
 
+@dataclass(frozen=True, slots=True)
+class GeoPoint:
+    """A position tied to a post, from the platform's geotag or a photo's EXIF GPS.
+
+    ``at`` is when the position was recorded (capture time for EXIF, else post time);
+    ``posted_at`` when the post went out. Inference clusters these into home/work.
+    """
+
+    post_id: str
+    lat: float
+    lon: float
+    source: Source  # "geo" (platform geotag) or "exif"
+    at: datetime | None = None
+    posted_at: datetime | None = None
+    place_name: str | None = None
+
+
+@dataclass(slots=True)
+class ImageFacts:
+    """What one attached image gives away, as read by ``auditor.media``.
+
+    ``faces`` is None when face detection did not run; ``error`` says why an image could
+    not be read (truncated, too large, missing file) — it never stops a scan.
+    """
+
+    post_id: str
+    media_index: int
+    path: str | None = None
+    gps: Geo | None = None
+    taken_at: datetime | None = None
+    device: str | None = None
+    ocr_text: str | None = None
+    faces: int | None = None
+    error: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["taken_at"] = self.taken_at.isoformat() if self.taken_at else None
+        return d
+
+
 @dataclass(slots=True)
 class ScanResult:
     """Everything one scan produced, before it is stored and rendered.
@@ -216,6 +257,7 @@ class ScanResult:
     score: Any = None
     inferred: Any = None
     recommendations: list[Any] = field(default_factory=list)
+    images: list[ImageFacts] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     scan_id: int | None = None
 
