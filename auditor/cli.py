@@ -96,6 +96,7 @@ def _run_scan(connector, source: str, *, out, json_path, db, lang: str) -> None:
     for w in result.warnings:
         console.print(f"[yellow]注意:[/] {w}", highlight=False, markup=True)
     typer.echo(f"スコア {result.score.value:.0f}/100 (@{profile.handle}, {len(posts)} 件, scan #{result.scan_id})")
+    typer.echo(result.score.explanation.get(lang, ""))
     typer.echo(f"レポート: {report}")
     typer.echo(f"JSON: {json_file}")
 
@@ -257,6 +258,73 @@ def eval_(
             extra = sorted(pred - g.labels)
             console.print(f"[bold]{g.id}[/] missed={missed} extra={extra}", highlight=False)
             console.print(f"   {g.text[:120]!r}", highlight=False, markup=False)
+
+
+@app.command("diff")
+def diff_(
+    scan_a: Annotated[int | None, typer.Argument(help="比べる元のスキャン番号 (既定: 同じアカウントの前回)")] = None,
+    scan_b: Annotated[int | None, typer.Argument(help="比べる先のスキャン番号 (既定: 最新)")] = None,
+    db: DbOption = None,
+    as_json: Annotated[bool, typer.Option("--json", help="結果を JSON で出力")] = False,
+) -> None:
+    """2 回のスキャンを比べ、カテゴリ別の変化と消えた投稿を表示します / Compare two scans."""
+    from rich.console import Console
+    from rich.table import Table
+
+    from auditor.diff import diff_scans, pick_scans
+    from auditor.store import Store
+
+    with Store(db) as store:
+        a, b = pick_scans(store, scan_a, scan_b)
+        d = diff_scans(store, a, b)
+    doc = d.to_dict()
+    if as_json:
+        typer.echo(json.dumps(doc, ensure_ascii=False, indent=2))
+        return
+    console = Console()
+    s, k = doc["score"], doc["anonymity_set"]
+    console.print(
+        f"@{a.handle}: scan #{a.id} ({a.finished_at.astimezone():%Y-%m-%d %H:%M}) → "
+        f"#{b.id} ({b.finished_at.astimezone():%Y-%m-%d %H:%M})", highlight=False, markup=False)
+    console.print(f"スコア {s['before']:.0f} → {s['after']:.0f} ({s['delta']:+.1f})  "
+                  f"絞り込める人数 {k['before'] or '-'} → {k['after'] or '-'}  "
+                  f"所在 {doc['locatability']['before']} → {doc['locatability']['after']}",
+                  highlight=False, markup=False)
+    table = Table(title="カテゴリ別の変化")
+    for col in ("カテゴリ", "前", "後", "差", "検出 前→後"):
+        table.add_column(col, justify="left" if col == "カテゴリ" else "right")
+    for c in doc["categories"]:
+        table.add_row(c["label"], f"{c['before']:.0f}", f"{c['after']:.0f}", f"{c['delta']:+.0f}",
+                      f"{c['findings_before']} → {c['findings_after']}")
+    console.print(table)
+    removed = [p for p in doc["removed_posts"] if p["labels"]]
+    n_removed = len(doc["removed_posts"])
+    console.print(f"消えた投稿 {n_removed} 件 (うち要確認だったもの {len(removed)} 件)、"
+                  f"検出がなくなった投稿 {len(doc['cleaned_posts'])} 件、"
+                  f"新たに検出された投稿 {len(doc['new_flagged_posts'])} 件", highlight=False, markup=False)
+    for p in removed[:20]:
+        console.print(f"  - {p['id']} [{', '.join(p['labels'])}]", highlight=False, markup=False)
+
+
+@app.command("export-evidence")
+def export_evidence_(
+    scan: Annotated[str, typer.Argument(help="スキャン番号 (または latest)")],
+    out: Annotated[Path, typer.Option("--out", help="書き出し先のフォルダ (新規または空)")],
+    db: DbOption = None,
+) -> None:
+    """削除をすすめた投稿を、消す前に保存します (SHA-256 付き) / Keep evidence before deleting."""
+    from auditor.evidence import export_evidence, resolve_scan
+    from auditor.store import Store
+
+    with Store(db) as store:
+        row = resolve_scan(store, scan)
+        manifest = export_evidence(store, row, out)
+    doc = json.loads(manifest.read_text(encoding="utf-8"))
+    kinds = [f["kind"] for f in doc["files"]]
+    typer.echo(f"投稿 {kinds.count('post')} 件、画像など {kinds.count('media')} 件を保存しました: {out}")
+    typer.echo(f"目録: {manifest} (sha256sum -c SHA256SUMS で検証できます)")
+    if doc["missing"]:
+        typer.echo(f"見つからなかったもの {len(doc['missing'])} 件 (目録の missing を参照)")
 
 
 def main() -> None:

@@ -81,7 +81,6 @@ def analyse(
 ) -> tuple[ScanResult, dict[str, list[Finding]]]:
     """Run every analysis stage; returns the result and new detector-cache entries."""
     from auditor.cues import DETECTOR_VERSION
-    from auditor.score import score
 
     started = datetime.now(UTC)
     post_findings, fresh = detect_posts(posts, store=store, progress=progress)
@@ -95,9 +94,29 @@ def analyse(
         started_at=started,
         warnings=list(warnings or []),
     )
-    result.score = score(findings)
+    infer_and_score(result)
     result.finished_at = datetime.now(UTC)
     return result, fresh
+
+
+def infer_and_score(result: ScanResult) -> None:
+    """Across posts: inferred profile, score, clean-up plan (``auditor.infer``, issue 6).
+
+    Runs after every per-post stage (text, pictures). Geotag and photo-GPS findings
+    (home/work clusters) join ``result.findings`` here, so they are stored and reported
+    like any other finding.
+    """
+    from auditor.infer import infer, prepare
+    from auditor.infer.story import tell
+    from auditor.recommend import recommend
+    from auditor.score import score
+
+    ctx = prepare(result.profile, result.posts, result.findings, result.images)
+    result.findings = ctx.findings
+    result.inferred = infer(ctx)
+    result.score = score(result.inferred)
+    result.inferred.story = tell(result.inferred, result.score)
+    result.recommendations = recommend(ctx)
 
 
 def save(store: Store, result: ScanResult, fresh_cache: dict[str, list[Finding]]) -> int:

@@ -1,0 +1,177 @@
+"""Inference across posts: what a stranger can piece together from the whole account.
+
+Pure functions of (profile, posts, findings, positions). ``prepare`` does the per-scan
+work once (local time, geotag clusters and their findings, a timeline of the posts);
+``infer`` then draws the conclusions, optionally as if some posts were deleted, edited
+or stripped of their location, or the account locked (``Cut``) — which is how the
+recommender projects the score of each clean-up step.
+
+One module per attribute: ``home``, ``workplace``, ``school``, ``family``, ``routine``,
+``absences``, ``identity``; ``geo`` clusters positions; ``gazetteer`` knows Japan's
+municipalities and their populations; ``story`` tells the result in a paragraph.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from auditor.infer.absences import infer_absences
+from auditor.infer.clock import Clock, account_zone
+from auditor.infer.family import infer_family
+from auditor.infer.geo import GeoAnalysis, analyse_points, geo_points
+from auditor.infer.home import infer_home
+from auditor.infer.identity import contact_of, infer_identity
+from auditor.infer.routine import Timeline, infer_routine
+from auditor.infer.school import infer_school
+from auditor.infer.types import Absence, Family, Identity, Inferred, Place, Routine
+from auditor.infer.workplace import infer_workplace
+from auditor.model import PROFILE_ID, Finding, ImageFacts, Post, Profile
+
+__all__ = [
+    "Absence", "Context", "Cut", "Family", "Identity", "Inferred", "Place", "Routine",
+    "geo_points", "infer", "prepare",
+]
+
+_GEO_SOURCES = ("geo", "exif")
+
+
+@dataclass(frozen=True)
+class Cut:
+    """What a clean-up removes, as seen by a stranger afterwards.
+
+    ``deleted``: posts gone entirely (text, pictures, time, location); ``edited``: the
+    words rewritten, while pictures, time and location stay; ``unlocated``: location data removed;
+    ``locked``: only the profile stays visible (a locked account's bio, name and
+    location are still public on X).
+    """
+
+    deleted: frozenset[str] = frozenset()
+    edited: frozenset[str] = frozenset()
+    unlocated: frozenset[str] = frozenset()
+    locked: bool = False
+
+    def keeps(self, f: Finding) -> bool:
+        pid = f.post_id or ""
+        if self.locked:
+            return pid == PROFILE_ID and f.source not in _GEO_SOURCES
+        if pid in self.deleted:
+            return False
+        if f.source in _GEO_SOURCES:
+            return pid not in self.unlocated
+        if f.source == "text":
+            return pid not in self.edited
+        return True
+
+    def adding(self, action: str, post_id: str) -> Cut:
+        if action == "lock_account":
+            return Cut(self.deleted, self.edited, self.unlocated, True)
+        if action == "remove_location":
+            return Cut(self.deleted, self.edited, self.unlocated | {post_id}, self.locked)
+        if action == "edit":
+            return Cut(self.deleted, self.edited | {post_id}, self.unlocated, self.locked)
+        return Cut(self.deleted | {post_id}, self.edited, self.unlocated, self.locked)
+
+
+@dataclass
+class Context:
+    profile: Profile
+    posts: list[Post]
+    findings: list[Finding]  # text findings and the geo findings derived here
+    clock: Clock
+    geo: GeoAnalysis
+    timeline: Timeline
+    texts: dict[str, str] = field(default_factory=dict)
+    posted: dict[str, datetime | None] = field(default_factory=dict)
+    #: Memo of per-attribute results keyed by the evidence they saw (for the recommender).
+    memo: dict[tuple, object] = field(default_factory=dict)
+
+    @property
+    def geo_findings(self) -> list[Finding]:
+        return self.geo.findings
+
+
+def prepare(
+    profile: Profile,
+    posts: Iterable[Post],
+    findings: Iterable[Finding],
+    images: Iterable[ImageFacts] = (),
+) -> Context:
+    """Per-scan groundwork: local time, geotag clusters (and their findings), timeline."""
+    posts = list(posts)
+    points = geo_points(posts, images)
+    clock = Clock(account_zone(profile, points))
+    geo = analyse_points(points, clock)
+    return Context(
+        profile=profile,
+        posts=posts,
+        findings=[f for f in findings if not _ours(f)] + geo.findings,
+        clock=clock,
+        geo=geo,
+        timeline=Timeline(posts, clock),
+        texts={p.id: p.text for p in posts if p.authored},
+        posted={p.id: p.created_at for p in posts},
+    )
+
+
+def _ours(f: Finding) -> bool:
+    """Findings ``geo`` derives (so that preparing twice does not double them)."""
+    return f.source == "geo" or (f.source == "exif" and f.kind == "coordinates")
+
+
+def infer(ctx: Context, cut: Cut = Cut()) -> Inferred:
+    """Everything a stranger can conclude from what ``cut`` leaves visible."""
+    visible = [f for f in ctx.findings if cut.keeps(f)]
+    by_cat: dict[str, list[Finding]] = {}
+    for f in visible:
+        by_cat.setdefault(f.category, []).append(f)
+    gone_points = frozenset(p.post_id for p in ctx.geo.points) if cut.locked else (
+        cut.deleted | cut.unlocated)
+    gone_posts = frozenset(ctx.timeline.stamps) if cut.locked else cut.deleted
+    home_cluster = ctx.geo.cluster("home", gone_points)
+    work_cluster = ctx.geo.cluster("work", gone_points)
+    location = ctx.profile.location
+
+    def memo(name: str, fs: list[Finding], extra: object, fn):
+        key = (name, tuple(id(f) for f in fs), extra)
+        if key not in ctx.memo:
+            ctx.memo[key] = fn()
+        return ctx.memo[key]
+
+    def pts(cluster):
+        return tuple(p.post_id for p in cluster.points) if cluster is not None else ()
+
+    home_f = by_cat.get("home", [])
+    home = memo("home", home_f, pts(home_cluster),
+                lambda: infer_home(home_f, home_cluster, ctx.profile))
+    work_f = by_cat.get("workplace", [])
+    context = [location, home.prefecture]
+    workplace = memo("work", work_f, (pts(work_cluster), home.prefecture),
+                     lambda: infer_workplace(work_f, work_cluster, context))
+    school_f = by_cat.get("school", []) + by_cat.get("family", [])
+    school = memo("school", school_f, None, lambda: infer_school(school_f))
+    fam_f = by_cat.get("family", [])
+    family = memo("family", fam_f, None, lambda: infer_family(fam_f, ctx.posted))
+    id_f = by_cat.get("identity", [])
+    identity = memo("identity", id_f, None, lambda: infer_identity(id_f, ctx.posted))
+    where_f = by_cat.get("whereabouts", [])
+    away = ctx.geo.away_points(gone_points)
+    absences = memo(
+        "absences", where_f, tuple(p.post_id for p in away),
+        lambda: infer_absences(where_f, ctx.texts, ctx.posted, ctx.clock, away),
+    )
+    routine = infer_routine(ctx.timeline, by_cat.get("routine", []), removed=gone_posts,
+                            home=home_cluster)
+    live = list(dict.fromkeys(
+        f.post_id for f in where_f if f.kind == "now" and f.post_id
+    ))
+    return Inferred(
+        home=home, workplace=workplace, school=school, family=family, routine=routine,
+        absences=[_copy(a) for a in absences], identity=identity,
+        contact=contact_of(by_cat.get("contact", [])), live_posts=live,
+    )
+
+
+def _copy(a: Absence) -> Absence:
+    return Absence(a.start, a.end, a.place, list(a.evidence), a.announced, a.home_empty)

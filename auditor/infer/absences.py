@@ -1,0 +1,203 @@
+"""Announced absences: when the author (or the whole household) will be away, and where.
+
+A post with a ``whereabouts`` finding of kind ``future`` or ``away`` announces an
+absence. Its dates are read from the post's words relative to the post's local date:
+
+- a start: 今日/今夜 (+0), 明日 (+1), 明後日 (+2), 今週末/来週末 (that Saturday),
+  来週の火水 / 今週の金 (those days), 〇曜 (the next one), 9/12, 9月12日, 12日から;
+- an end: N日間 (start + N − 1), N泊M日 (start + M − 1), N泊 (start + N), 1週間,
+  15日まで / 5日の夜まで / 9/14まで; several named days (来週の火水) end on the last.
+
+Without a start the absence begins on the post's own date (「これから武道館」). The
+place is the finding's value, else a ``now`` place or a fresh away geotag during the
+absence. Live posts during an announced absence join its evidence. Absences that
+overlap are merged. Told afterwards (「先月の旅行」) is not a ``whereabouts`` finding in
+the first place, so it never reaches here.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import date, datetime, timedelta
+
+from auditor.infer.clock import WEEKDAYS_JA, Clock
+from auditor.infer.types import Absence
+from auditor.model import Finding, GeoPoint
+
+_DAY = "月火水木金土日"
+_SLASH = re.compile(r"(?<![\d:/])(\d{1,2})/(\d{1,2})(?![\d:/])")
+_KANJI_DATE = re.compile(r"(?<!\d)(\d{1,2})月(\d{1,2})日")
+_DAY_OF_MONTH = re.compile(r"(?<![\d月/])(\d{1,2})日(?:の(?:朝|昼|夜|夕方))?(から|〜|~|まで)")
+_RELATIVE = (
+    (re.compile(r"明後日|あさって"), 2),
+    (re.compile(r"明日|あした|明朝"), 1),
+    (re.compile(r"今日|本日|今夜|今晩|今から|これから"), 0),
+)
+_WEEK_DAYS = re.compile(rf"(来週|今週|再来週)の?([{_DAY}]+)(?:曜日?)?")
+_WEEKEND = re.compile(r"(来週末|今週末|週末)")
+_BARE_DAY = re.compile(rf"(?<![{_DAY}来今週])([{_DAY}])曜")
+_NIGHTS_DAYS = re.compile(r"(\d+)泊(\d+)日")
+_NIGHTS = re.compile(r"(\d+)泊(?!\d)")
+_DAYS = re.compile(r"(\d+)日間")
+_WEEK = re.compile(r"1週間|一週間")
+_UNTIL = re.compile(r"まで")
+_OPEN = re.compile(r"(?:明日|明後日|あした|今日|来週|来月|今週|今月|週末|\d日|\d/\d{1,2}|曜日?)から")
+
+
+def _valid(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _month_day(m: int, d: int, posted: date) -> date | None:
+    day = _valid(posted.year, m, d)
+    if day is not None and day < posted - timedelta(days=7):
+        day = _valid(posted.year + 1, m, d)  # 「1/3から」 written in late December
+    return day
+
+
+def _day_of_month(d: int, posted: date) -> date | None:
+    day = _valid(posted.year, posted.month, d)
+    if day is not None and day < posted:
+        nxt = posted.replace(day=1) + timedelta(days=32)
+        day = _valid(nxt.year, nxt.month, d)
+    return day
+
+
+def parse_span(text: str, posted: date) -> tuple[date | None, date | None]:
+    """(start, end) of an announced absence in ``text`` written on ``posted``."""
+    text = unicodedata.normalize("NFKC", text)
+    starts: list[tuple[int, date]] = []  # (position, date)
+    ends: list[date] = []
+    for m in _SLASH.finditer(text):
+        day = _month_day(int(m.group(1)), int(m.group(2)), posted)
+        if day:
+            if _UNTIL.match(text, m.end()):
+                ends.append(day)
+            else:
+                starts.append((m.start(), day))
+    for m in _KANJI_DATE.finditer(text):
+        day = _month_day(int(m.group(1)), int(m.group(2)), posted)
+        if day:
+            if _UNTIL.match(text, m.end()):
+                ends.append(day)
+            else:
+                starts.append((m.start(), day))
+    for m in _DAY_OF_MONTH.finditer(text):
+        day = _day_of_month(int(m.group(1)), posted)
+        if day:
+            if m.group(2) == "まで":
+                ends.append(day)
+            else:
+                starts.append((m.start(), day))
+    for pattern, offset in _RELATIVE:
+        m = pattern.search(text)
+        if m:
+            starts.append((m.start(), posted + timedelta(days=offset)))
+    monday = posted - timedelta(days=posted.weekday())
+    for m in _WEEK_DAYS.finditer(text):
+        base = monday + timedelta(days={"今週": 0, "来週": 7, "再来週": 14}[m.group(1)])
+        days = sorted(base + timedelta(days=_DAY.index(c)) for c in m.group(2))
+        starts.append((m.start(), days[0]))
+        if len(days) > 1:
+            ends.append(days[-1])
+    for m in _WEEKEND.finditer(text):
+        base = monday + timedelta(days=7 if m.group(1) == "来週末" else 0)
+        sat = base + timedelta(days=5)
+        starts.append((m.start(), sat if sat >= posted else sat + timedelta(days=7)))
+    for m in _BARE_DAY.finditer(text):
+        ahead = (_DAY.index(m.group(1)) - posted.weekday()) % 7
+        starts.append((m.start(), posted + timedelta(days=ahead)))
+    starts = [(pos, d) for pos, d in starts if d >= posted]
+    start = min(starts)[1] if starts else None
+    end = None
+    if start is not None:
+        m = _NIGHTS_DAYS.search(text)
+        if m:
+            end = start + timedelta(days=int(m.group(2)) - 1)
+        elif (m := _NIGHTS.search(text)) is not None:
+            end = start + timedelta(days=int(m.group(1)))
+        elif (m := _DAYS.search(text)) is not None and int(m.group(1)) > 0:
+            end = start + timedelta(days=int(m.group(1)) - 1)
+        elif _WEEK.search(text):
+            end = start + timedelta(days=6)
+    later = [d for d in ends if start is None or d >= start]
+    if later:
+        end = max(later) if end is None else max(end, max(later))
+    if end is None and start is not None and not _open_ended(text):
+        end = start
+    return start, end
+
+
+def _open_ended(text: str) -> bool:
+    """「明日から海外赴任」: a start with no stated end."""
+    return bool(_OPEN.search(text))
+
+
+def infer_absences(
+    findings: list[Finding],
+    texts: dict[str, str],
+    posted: dict[str, datetime | None],
+    clock: Clock,
+    away_points: list[GeoPoint] = (),  # type: ignore[assignment]
+) -> list[Absence]:
+    where = [f for f in findings if f.category == "whereabouts" and f.post_id]
+    by_post: dict[str, list[Finding]] = {}
+    for f in where:
+        by_post.setdefault(f.post_id, []).append(f)  # type: ignore[arg-type]
+    absences: list[Absence] = []
+    for pid, fs in by_post.items():
+        kinds = {f.kind for f in fs}
+        if not kinds & {"future", "away"} or posted.get(pid) is None:
+            continue
+        day = clock.local(posted[pid]).date()  # type: ignore[arg-type]
+        start, end = parse_span(texts.get(pid, ""), day)
+        if start is None:
+            start, end = day, day
+        place = next((f.value for f in fs if f.kind == "future" and f.value), None)
+        absences.append(Absence(start=start, end=end, place=place, evidence=[pid],
+                                announced=start > day or "future" in kinds,
+                                home_empty="away" in kinds))
+    absences = _merge(absences)
+    # Live posts (「清水港なう」, a fresh geotag far from home) during an absence.
+    live: list[tuple[date, str, str | None]] = []
+    for f in where:
+        if f.kind == "now" and posted.get(f.post_id) is not None:
+            live.append((clock.local(posted[f.post_id]).date(), f.post_id, f.value))  # type: ignore[arg-type, index]
+    for p in away_points:
+        when = p.at or p.posted_at
+        if when is not None:
+            live.append((clock.local(when).date(), p.post_id, p.place_name))
+    for a in absences:
+        last = a.end or a.start
+        for day, pid, place in sorted(live, key=lambda x: (x[0], x[1])):
+            if a.start <= day <= last:
+                if pid not in a.evidence:
+                    a.evidence.append(pid)
+                if a.place is None and place:
+                    a.place = place
+    return absences
+
+
+def _merge(items: list[Absence]) -> list[Absence]:
+    out: list[Absence] = []
+    for a in sorted(items, key=lambda a: (a.start, a.end or a.start)):
+        if out:
+            prev = out[-1]
+            prev_end = prev.end or prev.start
+            if a.start <= prev_end:
+                prev.end = max(prev_end, a.end or a.start)
+                prev.evidence += [p for p in a.evidence if p not in prev.evidence]
+                prev.place = prev.place or a.place
+                prev.announced |= a.announced
+                prev.home_empty |= a.home_empty
+                continue
+        out.append(a)
+    return out
+
+
+def weekday_ja(day: date) -> str:
+    return WEEKDAYS_JA[day.weekday()]

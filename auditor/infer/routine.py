@@ -1,0 +1,373 @@
+"""When the author is out: daily leave/return times, weekly events, sleep, activity.
+
+Everything is read in the account's local time (``auditor.infer.clock``).
+
+- ``activity``: posts per weekday × hour, Monday first (reposts included: their times
+  still show when the account is awake).
+- ``sleep``: the longest daily stretch without posts (10-minute bins over all days; a
+  bin with a single stray post between two quiet stretches of ≥ 30 min stays quiet),
+  if it lasts 3 h or more and the account has at least ``MIN_POSTS_FOR_SLEEP`` posts.
+- ``weekday_leave_home``: a time the author states next to 「家を出る/出発/出勤」 (the
+  earliest such time in the post); else a train time they name in a commute post minus
+  ``WALK_TO_STATION_MIN``; else from timestamps: workday-morning posts that read like
+  the commute (電車, 駅, 〇〇線, 満員 …): the first quartile of their times minus
+  ``ON_BOARD_AFTER_LEAVING_MIN``, floored to 5 minutes — posts from the train
+  07:40–08:10 give ≈ 07:30.
+- ``weekday_return_home``: a stated time next to 「帰宅/帰り/お迎え/ただいま」 (the latest
+  evening time in the post); else workday-evening 「ただいま/帰宅」 posts (their first
+  quartile) and 「帰りの電車」 posts (+ ``ON_WAY_HOME_MIN``); else the earliest quartile
+  of workday-evening geotags at home.
+- ``weekly``: 「毎週〇曜」 findings labelled with the post's time and activity word; plus
+  weekly events seen in timestamps alone: a weekday and one-hour window (at half-hour
+  steps) with posts in at least half of the weeks (and 3), clearly more often than the
+  same window on other days (``_timing_events``).
+- ``commute_days``: weekdays whose mornings carry commute posts (≥ 30 % of the busiest).
+- ``regularity``: 1 − IQR/60 min of commute-post times (a stated time counts as ≥ 0.8).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from statistics import quantiles
+
+from auditor.infer.clock import WEEKDAYS_JA, Clock, hhmm, minutes_of
+from auditor.infer.geo import Cluster
+from auditor.infer.types import Routine
+from auditor.model import Finding, Post
+
+MIN_POSTS_FOR_SLEEP = 30
+WALK_TO_STATION_MIN = 15
+ON_BOARD_AFTER_LEAVING_MIN = 10
+ON_WAY_HOME_MIN = 20
+
+COMMUTE = re.compile(
+    r"電車|通勤|出勤|出社|満員|乗り換え|乗換|改札|ホーム|車内|駅|遅延|バス|(?<![直光曲])線(?![香路])|発の|"
+    r"行ってきます|いってきます"
+)
+LEAVE = re.compile(r"家を出|出発|出勤|出社|家出")
+ARRIVED = re.compile(r"ただいま|帰宅|家に着|帰ってきた|帰り着")
+ON_WAY_HOME = re.compile(r"帰りの電車|帰り道|帰路|退勤|会社を出")
+RETURN = re.compile(r"帰宅|帰る|帰り|ただいま|お迎え|家に着|退社|退勤|会社を出")
+ACTIVITY = re.compile(
+    r"在宅勤務|在宅|リモート|テレワーク|出社|ジム|スイミング|水泳|プール|ランニング|ジョギング|ラン|"
+    r"ヨガ|ピラティス|サッカー|野球|テニス|バスケ|ダンス|ピアノ|英会話|塾|習い事|教室|レッスン|"
+    r"練習|部活|買い物|ゴミ|通院|病院|デイサービス|礼拝|ボランティア|バイト|稽古|合唱|"
+    r"ランチ|お昼|カフェ|飲み会|定例"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Stamp:
+    post_id: str
+    local: datetime
+    minute: int
+    weekday: int
+    workday: bool
+    week: int
+    commute: bool  # workday morning, reads like the way to work
+    arrived: bool  # workday evening, 「ただいま」
+    on_way_home: bool  # workday evening, 「帰りの電車」
+
+
+class Timeline:
+    """Each post's local time and commute hints, computed once per scan.
+
+    Counts are kept as aggregates so that the recommender can ask "what if these posts
+    were gone" by subtracting a handful of posts instead of re-reading the account.
+    """
+
+    def __init__(self, posts: Iterable[Post], clock: Clock) -> None:
+        self.clock = clock
+        self.stamps: dict[str, Stamp] = {}
+        self.texts: dict[str, str] = {}
+        for p in posts:
+            if p.created_at is None:
+                continue
+            t = clock.local(p.created_at)
+            text = p.text if p.authored else ""
+            self.texts[p.id] = text
+            workday = not clock.day_off(t.date())
+            minute = t.hour * 60 + t.minute
+            self.stamps[p.id] = Stamp(
+                post_id=p.id, local=t, minute=minute, weekday=t.weekday(), workday=workday,
+                week=(t.toordinal() - 1) // 7,  # Monday-aligned (ordinal 1 is a Monday)
+                commute=workday and 300 <= minute < 660 and bool(COMMUTE.search(text)),
+                arrived=workday and minute >= 900 and bool(ARRIVED.search(text)),
+                on_way_home=workday and minute >= 900 and bool(ON_WAY_HOME.search(text)),
+            )
+        weeks = {s.week for s in self.stamps.values()}
+        self.n_weeks = (max(weeks) - min(weeks) + 1) if weeks else 0
+        self._activity = [[0] * 24 for _ in range(7)]
+        self._bins = [0] * 144
+        self._workday_minutes = [[0] * 1440 for _ in range(7)]
+        self._window_weeks: dict[tuple[int, int], Counter[int]] = {}
+        for s in self.stamps.values():
+            self._activity[s.weekday][s.minute // 60] += 1
+            self._bins[s.minute // 10] += 1
+            if s.workday:
+                self._workday_minutes[s.weekday][s.minute] += 1
+            for w in _windows(s.minute):
+                self._window_weeks.setdefault((s.weekday, w), Counter())[s.week] += 1
+        self.flagged = [s for s in self.stamps.values() if s.commute or s.arrived or s.on_way_home]
+
+    def _gone(self, removed: frozenset[str]) -> list[Stamp]:
+        return [self.stamps[p] for p in removed if p in self.stamps]
+
+    def count(self, removed: frozenset[str] = frozenset()) -> int:
+        return len(self.stamps) - len(self._gone(removed))
+
+    def activity(self, removed: frozenset[str] = frozenset()) -> list[list[int]]:
+        m = [list(row) for row in self._activity]
+        for s in self._gone(removed):
+            m[s.weekday][s.minute // 60] -= 1
+        return m
+
+    def bins(self, removed: frozenset[str] = frozenset()) -> list[int]:
+        b = list(self._bins)
+        for s in self._gone(removed):
+            b[s.minute // 10] -= 1
+        return b
+
+    def workday_counts(self, lo: int, hi: int, removed: frozenset[str] = frozenset()) -> Counter[int]:
+        """Workday posts per weekday with a time in [lo, hi) minutes."""
+        out: Counter[int] = Counter()
+        for d in range(7):
+            n = sum(self._workday_minutes[d][max(lo, 0):min(hi, 1440)])
+            if n:
+                out[d] = n
+        for s in self._gone(removed):
+            if s.workday and lo <= s.minute < hi:
+                out[s.weekday] -= 1
+        return out
+
+    def window_weeks(self, removed: frozenset[str] = frozenset()) -> dict[tuple[int, int], int]:
+        """(weekday, half-hour window) → weeks with a post in that hour-long window."""
+        out = {k: len(v) for k, v in self._window_weeks.items()}
+        lost: Counter[tuple[int, int, int]] = Counter()
+        for s in self._gone(removed):
+            for w in _windows(s.minute):
+                lost[(s.weekday, w, s.week)] += 1
+        for (d, w, week), n in lost.items():
+            if self._window_weeks[(d, w)][week] <= n:
+                out[(d, w)] -= 1
+        return out
+
+    def window_posts(self, weekday: int, window: int, removed: frozenset[str], limit: int = 5) -> list[str]:
+        lo = window * 30
+        return [
+            s.post_id for s in self.stamps.values()
+            if s.weekday == weekday and s.post_id not in removed
+            and (s.minute - lo) % 1440 < 60
+        ][:limit]
+
+
+def _windows(minute: int) -> tuple[int, int]:
+    """The two hour-long windows (at half-hour steps) that hold ``minute``."""
+    return (minute // 30, (minute // 30 - 1) % 48)
+
+
+def _floor5(minutes: float) -> int:
+    return int(minutes // 5 * 5)
+
+
+def _q25(values: list[int]) -> float:
+    if len(values) < 4:
+        return min(values)
+    return quantiles(values, n=4)[0]
+
+
+def sleep_window(bins: list[int]) -> str | None:
+    """The longest quiet stretch of the day in 10-minute ``bins`` of post counts."""
+    if sum(bins) < MIN_POSTS_FOR_SLEEP:
+        return None
+    quiet = [c == 0 for c in bins]
+    # A single stray post between two quiet half-hours does not end the night.
+    for i, c in enumerate(bins):
+        if c == 1:
+            before = all(bins[(i - k) % 144] == 0 for k in (1, 2, 3))
+            after = all(bins[(i + k) % 144] == 0 for k in (1, 2, 3))
+            if before and after:
+                quiet[i] = True
+    if all(quiet):
+        return None
+    start = next(i for i in range(144) if not quiet[i])  # a busy bin to start from
+    best_len, best_start, run = 0, 0, 0
+    for k in range(1, 145):
+        i = (start + k) % 144
+        if quiet[i]:
+            run += 1
+            if run > best_len:
+                best_len, best_start = run, (i - run + 1) % 144
+        else:
+            run = 0
+    if best_len * 10 < 180:
+        return None
+    return f"{hhmm(best_start * 10)}-{hhmm((best_start + best_len) * 10)}"
+
+
+def _times_in(post_id: str, times: dict[str, list[int]]) -> list[int]:
+    return sorted(times.get(post_id, []))
+
+
+def infer_routine(
+    timeline: Timeline,
+    findings: list[Finding],
+    *,
+    removed: frozenset[str] = frozenset(),
+    home: Cluster | None = None,
+) -> Routine:
+    stamps = [s for s in timeline.flagged if s.post_id not in removed]
+    routine = Routine(timezone=timeline.clock.zone_name, activity=timeline.activity(removed),
+                      sleep=sleep_window(timeline.bins(removed)))
+    texts = timeline.texts
+    rfind = [f for f in findings if f.category == "routine"]
+    times: dict[str, list[int]] = {}
+    for f in rfind:
+        if f.kind == "time" and f.post_id:
+            m = minutes_of(f.value or "")
+            if m is not None:
+                times.setdefault(f.post_id, []).append(m)
+    evidence: dict[str, None] = {}
+
+    # -- leaving home ------------------------------------------------------------
+    stated = []
+    train = []
+    for pid in times:
+        text = texts.get(pid, "")
+        morning = [m for m in _times_in(pid, times) if 240 <= m < 660]
+        if not morning:
+            continue
+        if LEAVE.search(text):
+            stated.append((morning[0], pid))
+        elif COMMUTE.search(text):
+            train.append((morning[0], pid))
+    commute = [s for s in stamps if s.commute]
+    commute_minutes = [s.minute for s in commute]
+    if stated:
+        value = Counter(m for m, _ in stated).most_common(1)[0][0]
+        routine.weekday_leave_home = hhmm(value)
+        evidence.update((pid, None) for _, pid in stated)
+    elif train:
+        value = Counter(m for m, _ in train).most_common(1)[0][0] - WALK_TO_STATION_MIN
+        routine.weekday_leave_home = hhmm(_floor5(value))
+        evidence.update((pid, None) for _, pid in train)
+    elif len({s.local.date() for s in commute}) >= 3:
+        routine.weekday_leave_home = hhmm(_floor5(_q25(commute_minutes) - ON_BOARD_AFTER_LEAVING_MIN))
+    if len(commute) >= 3:
+        iqr = quantiles(commute_minutes, n=4)
+        routine.regularity = max(0.0, min(1.0, 1 - (iqr[2] - iqr[0]) / 60))
+        evidence.update((s.post_id, None) for s in commute)
+    if stated or train:
+        routine.regularity = max(routine.regularity, 0.8)
+    if routine.weekday_leave_home is not None:
+        leave = minutes_of(routine.weekday_leave_home) or 0
+        per_day = timeline.workday_counts(leave, leave + 60, removed)
+        if per_day:
+            top = max(per_day.values())
+            routine.commute_days = [WEEKDAYS_JA[d] for d in range(5) if per_day[d] >= 0.3 * top]
+
+    # -- coming home --------------------------------------------------------------
+    back = []
+    for pid in times:
+        evening = [m for m in _times_in(pid, times) if m >= 900]
+        if evening and RETURN.search(texts.get(pid, "")):
+            back.append((evening[-1], pid))
+    if back:
+        routine.weekday_return_home = hhmm(Counter(m for m, _ in back).most_common(1)[0][0])
+        evidence.update((pid, None) for _, pid in back)
+    else:
+        arrivals = [s.minute for s in stamps if s.arrived]
+        arrivals += [s.minute + ON_WAY_HOME_MIN for s in stamps if s.on_way_home]
+        if len(arrivals) >= 3:
+            routine.weekday_return_home = hhmm(_floor5(_q25(arrivals)))
+            evidence.update((s.post_id, None) for s in stamps if s.arrived or s.on_way_home)
+        elif home is not None:
+            clock = timeline.clock
+            evenings = [
+                clock.local(p.at).hour * 60 + clock.local(p.at).minute
+                for p in home.points
+                if p.at is not None and p.post_id not in removed and clock.workday(p.at)
+                and clock.local(p.at).hour >= 16
+            ]
+            if len(evenings) >= 3:
+                routine.weekday_return_home = hhmm(_floor5(_q25(evenings)))
+
+    # -- weekly -------------------------------------------------------------------
+    lines = Counter(f.value for f in rfind if f.kind == "line" and f.value)
+    if lines:
+        routine.line = lines.most_common(1)[0][0]
+        evidence.update((f.post_id, None) for f in rfind if f.kind == "line" and f.post_id)
+    weekly: dict[tuple[str, str], list[str]] = {}
+    labels: dict[tuple[str, str], str] = {}
+    for f in rfind:
+        if f.kind != "weekly" or not f.value or not f.post_id:
+            continue
+        days = "".join(d for d in WEEKDAYS_JA if d in f.value)
+        if not days:
+            continue
+        text = texts.get(f.post_id, "")
+        act = ACTIVITY.search(text)
+        what = act.group(0) if act else ""
+        key = (days, what)
+        weekly.setdefault(key, []).append(f.post_id)
+        when = _times_in(f.post_id, times)
+        label = f"{days}曜" + (f" {hhmm(when[0])}" if when else "") + (f" {what}" if what else "")
+        if len(label) > len(labels.get(key, "")):
+            labels[key] = label
+    items = sorted(weekly, key=lambda k: -len(weekly[k]))
+    out = [labels[k] for k in items]
+    for pids in weekly.values():
+        evidence.update((p, None) for p in pids)
+    leave_min = minutes_of(routine.weekday_leave_home or "")
+    for wd, window, n_weeks in _timing_events(timeline.window_weeks(removed), timeline.n_weeks,
+                                              leave_min):
+        day = WEEKDAYS_JA[wd]
+        if any(day in k[0] for k in items):
+            continue  # already told in words
+        start = window * 30
+        out.append(f"{day}曜 {hhmm(start)}-{hhmm(start + 60)} ({timeline.n_weeks}週中{n_weeks}週)")
+        evidence.update((p, None) for p in timeline.window_posts(wd, window, removed))
+    routine.weekly = out
+    routine.evidence = list(evidence)
+    return routine
+
+
+def _timing_events(
+    weeks: dict[tuple[int, int], int], n_weeks: int, leave: int | None,
+) -> list[tuple[int, int, int]]:
+    """(weekday, window, weeks seen) of weekly windows that stand out in timestamps.
+
+    A window stands out when it holds posts at least 2.5 × as often as the same window
+    on the other days of its kind (workdays Mon–Fri, days off Sat–Sun) and on all other
+    days, and in at least 30 % more of the weeks than on the other days (so that chance
+    clumps of evening posts in a short history do not count). On workdays the commute (leave − 30 min to
+    leave + 90 min) and lunch (11:30–13:30) are the daily pattern, not weekly events.
+    """
+    if n_weeks < 4:
+        return []
+    found = []
+    for (wd, w), seen in weeks.items():
+        share = seen / n_weeks
+        if share < 0.5 or seen < 3:
+            continue
+        start = w * 30
+        if wd < 5 and (660 <= start + 30 <= 810 or (
+                leave is not None and leave - 60 <= start <= leave + 60)):
+            continue
+        kind = range(5) if wd < 5 else range(5, 7)
+        alike = [weeks.get((d, w), 0) / n_weeks for d in kind if d != wd]
+        every = [weeks.get((d, w), 0) / n_weeks for d in range(7) if d != wd]
+        alike_rate, every_rate = sum(alike) / len(alike), sum(every) / len(every)
+        if share >= 2.5 * max(alike_rate, every_rate, 1e-9) and share - every_rate >= 0.3:
+            found.append((share, wd, w))
+    out, taken = [], set()
+    for _share, wd, w in sorted(found, reverse=True):
+        if {(wd, w - 1), (wd, w), (wd, w + 1)} & taken:
+            continue
+        taken.add((wd, w))
+        out.append((wd, w, weeks[(wd, w)]))
+    return sorted(out)

@@ -1,0 +1,228 @@
+"""The shortest clean-up: which post to fix first, and the score after each step.
+
+Greedy: at each step, try every remaining action (one per post) on a copy of the
+account as a stranger would then see it (``auditor.infer.Cut``), re-infer, re-score, and
+take the action that lowers the objective most. Besides single posts, a step may take
+a group of posts that give away the same thing (``groups``: the two posts that show
+the phone number, the geotags of the home cluster), scored per post, since removing
+only one of them changes nothing. Stop when no action moves it by
+``MIN_GAIN`` or more. The objective is the score before its cap at 100 (so that an
+account identified twice over — a phone number *and* a full name — still improves step
+by step) plus ``PREDICTABILITY_WEIGHT`` × 100 × 行動予測, so that once identifying posts are gone, the posts that tell when the home is
+empty come next (a 1-point drop in identifiability weighs like a 4-point drop in
+predictability). Finally, if locking the account would still lower it, that is the last
+step: a locked account hides every post and its timing, but not the profile.
+
+One action per post, chosen from what the post gives away:
+- the profile → ``edit`` (change the named words in the bio, location, name);
+- only location data (geotag, photo GPS) → ``remove_location``: the words can stay;
+- only a plan or a live location → ``post_later``: delete it now, post trips after
+  coming home;
+- a short cue in a longer post, no location, no picture cue → ``edit`` out the named
+  words (X cannot edit old posts: there it means delete and post again without them);
+- anything else → ``delete``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from auditor.infer import Context, Cut, infer
+from auditor.model import PROFILE_ID, Finding
+from auditor.score import MAX_BITS, Score, score
+
+ACCOUNT_ID = "@account"  # post_id of the lock_account recommendation
+MIN_GAIN = 0.1
+PREDICTABILITY_WEIGHT = 0.25
+MAX_STEPS = 60
+EDIT_MAX_SHARE = 0.3  # edit when the cue words are at most this share of the text
+
+
+@dataclass
+class Recommendation:
+    post_id: str
+    action: str  # delete | edit | remove_location | lock_account | post_later
+    reason: str
+    reason_en: str
+    words: list[str] = field(default_factory=list)
+    categories: list[str] = field(default_factory=list)
+    score_after: float = 0.0
+    predictability_after: float = 0.0
+    anonymity_set_after: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "post_id": self.post_id,
+            "action": self.action,
+            "reason": self.reason,
+            "reason_en": self.reason_en,
+            "words": list(self.words),
+            "categories": list(self.categories),
+            "score_after": self.score_after,
+            "predictability_after": round(self.predictability_after, 3),
+            "anonymity_set_after": self.anonymity_set_after,
+        }
+
+
+@dataclass
+class _Candidate:
+    post_id: str
+    action: str
+    findings: list[Finding]
+
+
+def _objective(s: Score) -> float:
+    # Uncapped bits: an account identified twice over must still improve step by step,
+    # even while the displayed score stays at 100.
+    return 100 * s.raw_bits / MAX_BITS + PREDICTABILITY_WEIGHT * 100 * s.predictability
+
+
+def choose_action(post_id: str, findings: list[Finding], text: str) -> str:
+    if post_id == PROFILE_ID:
+        return "edit"
+    located = [f for f in findings if f.source in ("geo", "exif")]
+    words = [f for f in findings if f.source == "text"]
+    pictured = [f for f in findings if f.source not in ("geo", "exif", "text")]  # OCR, faces
+    if not words and not pictured:
+        return "remove_location"
+    if pictured:
+        return "delete"
+    if all(f.category == "whereabouts" for f in words) and not located:
+        return "post_later"
+    spans = {(f.start, f.end) for f in words if f.end > f.start}
+    covered = sum(e - s for s, e in spans)
+    if not located and text and covered <= EDIT_MAX_SHARE * len(text) and len(spans) <= 2:
+        return "edit"
+    return "delete"
+
+
+def candidates(ctx: Context) -> list[_Candidate]:
+    by_post: dict[str, list[Finding]] = {}
+    for f in ctx.findings:
+        if f.post_id:
+            by_post.setdefault(f.post_id, []).append(f)
+    return [
+        _Candidate(pid, choose_action(pid, fs, ctx.texts.get(pid, "")), fs)
+        for pid, fs in by_post.items()
+    ]
+
+
+def groups(ctx: Context, cands: list[_Candidate]) -> list[list[_Candidate]]:
+    """Posts that give away the same thing, to be cleaned up together.
+
+    Removing one of two posts that both show the phone number changes nothing, so a
+    one-post-at-a-time greedy would never start on it. Groups: every (category, kind,
+    value) or (category, kind) said in two or more posts, and each geotag cluster.
+    """
+    by_id = {c.post_id: c for c in cands}
+    keyed: dict[tuple, list[str]] = {}
+    for c in cands:
+        for f in c.findings:
+            if f.source in ("geo", "exif"):
+                keys: list[tuple] = [("geo", f.category)]
+            else:  # the same value, and the same kind of thing (any phone number)
+                keys = [(f.category, f.kind, (f.value or f.text or "").strip()), (f.category, f.kind)]
+            for key in keys:
+                ids = keyed.setdefault(key, [])
+                if c.post_id not in ids:
+                    ids.append(c.post_id)
+    out, seen = [], set()
+    for ids in keyed.values():
+        key = frozenset(ids)
+        if len(ids) >= 2 and key not in seen:
+            seen.add(key)
+            out.append([by_id[i] for i in ids])
+    return out
+
+
+def recommend(ctx: Context, *, max_steps: int = MAX_STEPS) -> list[Recommendation]:
+    cut = Cut()
+    current = score(infer(ctx, cut))
+    todo = candidates(ctx)
+    bundles = groups(ctx, todo)
+    out: list[Recommendation] = []
+    while todo and len(out) < max_steps:
+        best = None
+        options = [[c] for c in todo] + [
+            [c for c in g if c in todo] for g in bundles if sum(c in todo for c in g) >= 2
+        ]
+        for option in options:
+            trial = cut
+            for cand in option:
+                trial = trial.adding(cand.action, cand.post_id)
+            s = score(infer(ctx, trial))
+            rate = (_objective(current) - _objective(s)) / len(option)
+            # Ties go to the earlier option (single posts first, strongest finding first).
+            if best is None or rate > best[0] + 1e-9:
+                best = (rate, option)
+        assert best is not None
+        rate, option = best
+        if rate * len(option) < MIN_GAIN:
+            break
+        rest = list(option)
+        while rest:  # one recommendation per post, the most effective first
+            step = min(rest, key=lambda c: _objective(score(infer(ctx, cut.adding(c.action, c.post_id)))))
+            cut = cut.adding(step.action, step.post_id)
+            current = score(infer(ctx, cut))
+            out.append(_describe(step, current))
+            todo.remove(step)
+            rest.remove(step)
+    locked = score(infer(ctx, Cut(cut.deleted, cut.edited, cut.unlocated, locked=True)))
+    if _objective(current) - _objective(locked) >= MIN_GAIN:
+        out.append(Recommendation(
+            post_id=ACCOUNT_ID, action="lock_account",
+            reason="アカウントを非公開 (鍵アカ) にする: 残った投稿の時間帯や内容からも生活パターンが読み取れます"
+                   "。プロフィール (名前・自己紹介・場所) は鍵をかけても公開のままです",
+            reason_en="Make the account private: the remaining posts and their times still show "
+                      "your routine. The profile (name, bio, location) stays public even then.",
+            categories=sorted({c for c, v in current.by_category.items() if v > 0}),
+            score_after=locked.value, predictability_after=locked.predictability,
+            anonymity_set_after=locked.anonymity_set,
+        ))
+    return out
+
+
+_ACTION_JA = {
+    "delete": "この投稿を削除",
+    "edit": "{words}を消す (X では削除して書き直し)",
+    "remove_location": "位置情報を削除 (本文は残せます)",
+    "post_later": "この投稿を削除し、今後は出かけた後・帰宅後に投稿",
+}
+_ACTION_EN = {
+    "delete": "Delete this post",
+    "edit": "Remove {words} (on X: delete and post again without them)",
+    "remove_location": "Remove the location (the text can stay)",
+    "post_later": "Delete this post; in future, post trips after coming home",
+}
+
+
+def _describe(cand: _Candidate, s: Score) -> Recommendation:
+    words = _distinct(f.text for f in cand.findings if f.source not in ("geo", "exif") and f.text)
+    reasons = _distinct(f.reason for f in cand.findings if f.reason)[:3]
+    reasons_en = _distinct(f.reason_en for f in cand.findings if f.reason_en)[:3]
+    quoted = "・".join(f"「{w}」" for w in words[:4]) or "該当する言葉"
+    quoted_en = ", ".join(f'"{w}"' for w in words[:4]) or "the words"
+    action = cand.action
+    if cand.post_id == PROFILE_ID:
+        ja = f"プロフィールの{quoted}を消す"
+        en = f"Remove {quoted_en} from your profile"
+    else:
+        ja = _ACTION_JA[action].format(words=quoted)
+        en = _ACTION_EN[action].format(words=quoted_en)
+    return Recommendation(
+        post_id=cand.post_id,
+        action=action,
+        reason=f"{ja}: {'・'.join(reasons)}" if reasons else ja,
+        reason_en=f"{en}: {'; '.join(reasons_en)}" if reasons_en else en,
+        words=words if action != "remove_location" else [],
+        categories=sorted({f.category for f in cand.findings}),
+        score_after=s.value,
+        predictability_after=s.predictability,
+        anonymity_set_after=s.anonymity_set,
+    )
+
+
+def _distinct(items: Iterable[str]) -> list[str]:
+    return list(dict.fromkeys(i for i in items if i))
