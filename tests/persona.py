@@ -197,3 +197,25 @@ def build(seed: int = 7, *, explicit_times: bool = True, geotags: bool = True) -
         _f(t, "090-0000-1111", "contact", "phone", "+819000001111", 0.95)])
     p.tweets.sort(key=lambda t: t.at)
     return p
+
+
+def load(folder, **kwargs):
+    """Build the persona, write it as a real X archive zip in ``folder`` and read it back
+    through the connector: (persona, profile, posts)."""
+    from pathlib import Path
+
+    from archive_factory import archive_files, write_zip
+
+    from connectors.registry import open_file_source
+
+    p = build(**kwargs)
+    path = write_zip(Path(folder) / "twitter-kenta.zip",
+                     archive_files(p.tweets, username="kenta_0000", display_name="けんた",
+                                   bio=p.bio, location=p.location))
+    source = open_file_source(path)
+    try:
+        return p, source.profile(), list(source.posts())
+    finally:
+        close = getattr(source, "close", None)
+        if close:
+            close()

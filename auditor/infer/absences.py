@@ -8,7 +8,8 @@ absence. Its dates are read from the post's words relative to the post's local d
 - an end: N日間 (start + N − 1), N泊M日 (start + M − 1), N泊 (start + N), 1週間,
   15日まで / 5日の夜まで / 9/14まで; several named days (来週の火水) end on the last.
 
-Without a start the absence begins on the post's own date (「これから武道館」). The
+Without a start the absence begins on the post's own date (「これから武道館」,
+「5日まで留守にします」). The
 place is the finding's value, else a ``now`` place or a fresh away geotag during the
 absence. Live posts during an announced absence join its evidence. Absences that
 overlap are merged. Told afterwards (「先月の旅行」) is not a ``whereabouts`` finding in
@@ -54,7 +55,7 @@ def _valid(y: int, m: int, d: int) -> date | None:
 
 def _month_day(m: int, d: int, posted: date) -> date | None:
     day = _valid(posted.year, m, d)
-    if day is not None and day < posted - timedelta(days=7):
+    if day is not None and day < posted and posted.month >= 10 and m <= 3:
         day = _valid(posted.year + 1, m, d)  # 「1/3から」 written in late December
     return day
 
@@ -155,8 +156,8 @@ def infer_absences(
             continue
         day = clock.local(posted[pid]).date()  # type: ignore[arg-type]
         start, end = parse_span(texts.get(pid, ""), day)
-        if start is None:
-            start, end = day, day
+        if start is None:  # 「5日まで留守にします」: from now
+            start, end = day, end or day
         place = next((f.value for f in fs if f.kind == "future" and f.value), None)
         absences.append(Absence(start=start, end=end, place=place, evidence=[pid],
                                 announced=start > day or "future" in kinds,
