@@ -41,8 +41,9 @@ anonymity set is k = N / 2^bits (at least 1).
      skew larger); hospitals, universities, head offices, town halls
      ``LARGE_SITE_STAFF`` 500; a company name only ``COMPANY_STAFF`` 300; a weekday
      geotag cluster without a name ``GEO_WORKPLACE_PEOPLE`` 1,000 (the people working
-     within ~100 m in a business district); catchment ``COMMUTE_CATCHMENT`` 3 M
-     (a workplace draws staff from a commuting zone of millions). A job title alone is
+     within ~100 m in a business district); a company name *and* the cluster pin the
+     site (30); catchment ``COMMUTE_CATCHMENT`` 3 M (a workplace draws staff from a
+     commuting zone of millions). The strongest of these readings counts. A job title alone is
      an occupation: P = ``OCCUPATION_SHARE`` 1 % (a common occupation such as 看護師 is
      ~1.3 M of 125.9 M).
    - school (学校基本調査 2022): pupils per school — elementary ≈ 320 (19,161 schools,
@@ -296,22 +297,29 @@ def _home_factors(inf: Inferred) -> tuple[list[Factor], float]:
 
 # -- the rest -------------------------------------------------------------------------
 def _workplace_factor(inf: Inferred, area: float) -> Factor | None:
+    """The strongest reading of the workplace evidence (each weighted by its confidence):
+    the employer's name, the weekday geotag cluster, or both — a company name plus where
+    its office is pins the site. Taking the strongest keeps the score monotone: removing
+    evidence can only weaken a reading."""
     w = inf.workplace
     if not w.known:
         return None
     d = w.detail
+    org_conf, geo_conf = d.get("org_confidence", 0.0), d.get("geo_confidence", 0.0)
+    readings: list[tuple[float, float]] = []  # (holders, confidence)
     if d.get("org"):
-        holders = LARGE_SITE_STAFF if d.get("large_site") else SITE_STAFF if d.get("site") else COMPANY_STAFF
-        conf = max(d.get("org_confidence", 0.0), d.get("geo_confidence", 0.0) if d.get("site") else 0.0)
-    elif d.get("geo_confidence"):
-        holders, conf = GEO_WORKPLACE_PEOPLE, d["geo_confidence"]
-    else:
-        bits = _bits(OCCUPATION_SHARE) * d.get("job_confidence", 0.0)
-        return Factor("job", "workplace", bits, *_LABELS["job"], d.get("job")) if bits else None
-    if d.get("org") and d.get("geo_confidence") and holders > GEO_WORKPLACE_PEOPLE:
-        holders = GEO_WORKPLACE_PEOPLE
-    p = holders / max(area, COMMUTE_CATCHMENT)
-    return Factor("workplace", "workplace", _bits(p) * conf, *_LABELS["workplace"], w.value)
+        staff = LARGE_SITE_STAFF if d.get("large_site") else SITE_STAFF if d.get("site") else COMPANY_STAFF
+        readings.append((staff, org_conf))
+        if geo_conf:
+            readings.append((min(staff, SITE_STAFF if not d.get("large_site") else staff),
+                             org_conf * geo_conf))
+    if geo_conf:
+        readings.append((GEO_WORKPLACE_PEOPLE, geo_conf))
+    best = max((_bits(h / max(area, COMMUTE_CATCHMENT)) * c for h, c in readings), default=0.0)
+    if best > 0:
+        return Factor("workplace", "workplace", best, *_LABELS["workplace"], w.value)
+    bits = _bits(OCCUPATION_SHARE) * d.get("job_confidence", 0.0)
+    return Factor("job", "workplace", bits, *_LABELS["job"], d.get("job")) if bits else None
 
 
 def _school_factor(inf: Inferred, area: float) -> Factor | None:

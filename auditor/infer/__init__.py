@@ -54,8 +54,8 @@ class Cut:
 
     def keeps(self, f: Finding) -> bool:
         pid = f.post_id or ""
-        if self.locked:
-            return pid == PROFILE_ID and f.source not in _GEO_SOURCES
+        if self.locked and pid != PROFILE_ID:
+            return False
         if pid in self.deleted:
             return False
         if f.source in _GEO_SOURCES:
