@@ -7,8 +7,8 @@ inference, not the detector.
 
 from __future__ import annotations
 
-import pytest
 import persona as P
+import pytest
 
 from auditor.infer import infer, prepare
 from auditor.infer.clock import minutes_of
@@ -95,7 +95,7 @@ def test_identity(account):
 
 
 def test_routine_stated_times(account):
-    p, posts, _ctx, inf = account
+    p, _posts, _ctx, inf = account
     r = inf.routine
     assert r.weekday_leave_home == P.LEAVE and r.weekday_return_home == P.RETURN
     assert r.line == "東西線"

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-import pytest
+import itertools
+
 import persona as P
+import pytest
 
 from auditor.infer import Cut, infer, prepare
 from auditor.model import PROFILE_ID, Finding
@@ -21,7 +23,7 @@ def plan(tmp_path_factory):
 def test_score_falls_monotonically(plan):
     _p, _ctx, before, recs = plan
     values = [before.value] + [r.score_after for r in recs]
-    assert all(a >= b for a, b in zip(values, values[1:], strict=False)), values
+    assert all(a >= b for a, b in itertools.pairwise(values)), values
     assert recs[-1].score_after < before.value / 2
 
 
