@@ -5,7 +5,7 @@ window.__THAR_CONFIG = {
     "displayName" : "なお🍞ワーママ"
   },
   "archiveInfo" : {
-    "sizeBytes" : "389764",
+    "sizeBytes" : "389761",
     "generationDate" : "2026-10-01T21:14:07.512Z",
     "isPartialArchive" : false,
     "maxPartSizeBytes" : "53687091200"

@@ -12989,9 +12989,9 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "2042762704913260548"
+            "2042762707496247310"
           ],
-          "editableUntil" : "2026-04-11T01:32:36.741Z",
+          "editableUntil" : "2026-04-11T01:32:36.906Z",
           "editsRemaining" : "5",
           "isEditEligible" : true
         }
@@ -13006,16 +13006,16 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "25"
+        "24"
       ],
       "favorite_count" : "6",
-      "id_str" : "2042762704913260548",
+      "id_str" : "2042762707496247310",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "2042762704913260548",
+      "id" : "2042762707496247310",
       "created_at" : "Sat Apr 11 00:32:36 +0000 2026",
       "favorited" : false,
-      "full_text" : "今日は平泳ぎの足の練習してる。見てる親の方が寒い🥶",
+      "full_text" : "今日は平泳ぎの足の練習してる。見学席の方が寒い🥶",
       "lang" : "ja",
       "coordinates" : {
         "type" : "Point",
