@@ -41,7 +41,11 @@ def _read_jsonl_texts(path: Path) -> list[dict]:
 @app.command()
 def scan(
     source: Annotated[
-        str, typer.Argument(help="X アーカイブ (.zip / フォルダ)、JSONL ファイル、またはプラットフォーム名")
+        str,
+        typer.Argument(
+            help="X / Instagram のダウンロードデータ (.zip / フォルダ)、JSONL ファイル、"
+            "またはプラットフォーム名 (x, instagram, bluesky, mastodon)"
+        ),
     ],
     handle: Annotated[
         str | None, typer.Argument(help="プラットフォーム名を指定したときのアカウント (@handle)")
@@ -192,9 +196,10 @@ def _fetch_live(store, connector, profile, progress, *, wait: bool) -> list:
         # An incremental scan cannot see deletions; check the posts the last scan
         # flagged (the ones the user was told to delete), which are few.
         last = store.latest_scan(platform, handle)
+        stored = {p.id for p in store.account_posts(platform, handle)}
         flagged = [
             pid for pid, labels in (store.scan_post_labels(last.id).items() if last else ())
-            if labels and pid not in fetched_ids
+            if labels and pid in stored and pid not in fetched_ids
         ]
         if flagged:
             try:

@@ -23,6 +23,11 @@ class Connector(Protocol):
     the user should see (skipped lines, truncated history). ``state`` is an opaque,
     JSON-serialisable mapping a live connector wants kept between runs (pagination
     token, newest id seen); the caller persists it and passes it back next time.
+
+    Live connectors may also offer ``completed_walk`` (set once ``posts()`` has read to
+    the end: ``{"full", "started_at", "oldest_at", "count"}``, see ``Walk``) and
+    ``missing(post_ids) -> set[str]`` (which stored posts were deleted); the CLI uses
+    them to drop deleted posts from the stored account.
     """
 
     platform: str
@@ -89,6 +94,11 @@ class Walk:
         self.walk: dict[str, Any] = walk
         #: Set by ``finish()``: what the CLI needs to drop posts deleted since they were stored.
         self.completed: dict[str, Any] | None = None
+
+    def restart(self) -> None:
+        """Forget a saved position the platform no longer accepts (expired token)."""
+        self.walk.update(cursor=None, top=None, oldest_at=None, count=0,
+                         started_at=datetime.now(UTC).isoformat())
 
     @property
     def resuming(self) -> bool:

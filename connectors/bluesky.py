@@ -99,7 +99,15 @@ class Bluesky:
             params = {"actor": handle, "limit": PAGE_SIZE, "filter": "posts_with_replies"}
             if walk.cursor:
                 params["cursor"] = walk.cursor
-            page = self._call(self._client.app.bsky.feed.get_author_feed, params)
+            try:
+                page = self._call(self._client.app.bsky.feed.get_author_feed, params)
+            except ConnectorError as exc:
+                if isinstance(exc, RateLimited) or not (n == 0 and walk.resuming):
+                    raise
+                # The saved cursor is no longer accepted: read this walk again from the top.
+                self.warnings.append("前回の続きの位置が無効になったため、最初から読み直しました")
+                walk.restart()
+                continue
             stop = False
             for item in page.feed:
                 post = post_from_feed_item(item, handle)

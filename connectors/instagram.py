@@ -211,9 +211,14 @@ class InstagramLive:
         import instaloader
 
         try:
-            iterator.thaw(instaloader.FrozenNodeIterator(**frozen))
+            fni = instaloader.FrozenNodeIterator(**frozen)
+            if fni.best_before and datetime.fromtimestamp(fni.best_before) < datetime.now():
+                raise instaloader.InvalidArgumentException("saved position expired")
+            iterator.thaw(fni)
         except (instaloader.InvalidArgumentException, TypeError) as exc:
             self.warnings.append(f"前回の続きから読めないため最初から読み直します ({exc})")
+            assert self._walk is not None
+            self._walk.restart()
 
 
 # -- model building (no network) ------------------------------------------------------

@@ -156,8 +156,19 @@ class XApi:
                 self._client.get_users_tweets, user.id, pagination_token=walk.cursor, **params
             )
         )
+        first = True
         while True:
-            page = self._call(next, pages, None)
+            try:
+                page = self._call(next, pages, None)
+            except ConnectorError as exc:
+                if not (first and walk.resuming and "HTTP 400" in str(exc)):
+                    raise
+                # The saved pagination token expired: read this walk again from the top.
+                self.warnings.append("前回の続きの位置が無効になったため、最初から読み直しました")
+                walk.restart()
+                pages = iter(tweepy.Paginator(self._client.get_users_tweets, user.id, **params))
+                page = self._call(next, pages, None)
+            first = False
             if page is None:
                 break
             if page.data is None and page.errors:

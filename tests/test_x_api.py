@@ -342,3 +342,18 @@ def test_says_when_the_3200_window_cut_history_short():
     conn = XApi("hana_test")
     assert sum(1 for _ in conn.posts()) == 3200
     assert any("3,200" in w and "archive.zip" in w for w in conn.warnings)
+
+
+@responses.activate
+def test_expired_pagination_token_restarts_the_walk():
+    _user(responses)
+    bad = {"errors": [{"parameters": {"pagination_token": ["stale"]}, "message": "Invalid pagination_token"}],
+           "title": "Invalid Request", "detail": "One or more parameters to your request was invalid.",
+           "type": "https://api.twitter.com/2/problems/invalid-request"}
+    _timeline(responses, bad, token="stale", status=400)
+    _pages(responses)
+    conn = XApi("hana_test")
+    conn.state = {"walk": {"cursor": "stale", "since": None, "top": None, "oldest_at": None,
+                           "started_at": "2026-01-01T00:00:00+00:00", "count": 7}}
+    assert len(list(conn.posts())) == 3
+    assert conn.completed_walk["count"] == 3 and any("最初から" in w for w in conn.warnings)
