@@ -68,6 +68,9 @@ def scan(
     session: Annotated[
         Path | None, typer.Option("--session", help="Instagram: instaloader のセッションファイル (ログインして読む)")
     ] = None,
+    thumbnails: Annotated[
+        Path | None, typer.Option("--thumbnails", help="オンライン取得した投稿の画像をこのフォルダに保存します (写真の解析用)")
+    ] = None,
 ) -> None:
     """投稿を読み込んで露出を調べ、レポートを書きます / Scan an account and write the report."""
     from connectors.registry import LIVE, open_file_source, open_live_source
@@ -77,7 +80,7 @@ def scan(
             raise InputError(f"auditor scan {source} @アカウント の形で指定してください")
         options = {"full": full} | ({"session": session} if session else {})
         connector = open_live_source(source, handle, **options)
-        live = {"wait": wait}
+        live = {"wait": wait, "thumbnails": thumbnails}
     else:
         if handle:
             raise InputError(f"{source}: 未対応のプラットフォームです")
@@ -133,7 +136,7 @@ def _sleep(seconds: float) -> None:
     time.sleep(seconds)
 
 
-def _fetch_live(store, connector, profile, progress, *, wait: bool) -> list:
+def _fetch_live(store, connector, profile, progress, *, wait: bool, thumbnails=None) -> list:
     """Fetch a live account's new posts into the store, then return all stored posts.
 
     Posts and the connector's position are saved together every few posts and whenever
@@ -210,7 +213,15 @@ def _fetch_live(store, connector, profile, progress, *, wait: bool) -> list:
                 if gone_ids:
                     store.delete_account_posts(platform, handle, gone_ids)
                     connector.warnings.append(f"削除された投稿 {len(gone_ids)} 件を監査から外しました")
-    return store.account_posts(platform, handle)
+    posts = store.account_posts(platform, handle)
+    if thumbnails is not None:
+        from connectors.thumbnails import save_thumbnails
+
+        posts, failed = save_thumbnails(posts, thumbnails)
+        store.save_account_posts(platform, handle, posts)
+        if failed:
+            connector.warnings.append(f"画像 {failed} 件を保存できませんでした")
+    return posts
 
 
 def _safe_dirname(handle: str) -> str:

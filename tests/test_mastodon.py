@@ -121,3 +121,28 @@ def test_cli_scan_and_one_line_rate_limit(tmp_path, capsys):
     with Store(db) as store:
         assert len(store.scans()) == 1
         assert len(store.account_posts("mastodon", "hana@mastodon.example")) == 3
+
+
+@responses.activate
+def test_cli_thumbnails_are_saved_privately_once(tmp_path, capsys):
+    import os
+    import stat
+
+    _site(responses)
+    responses.get("https://files.mastodon.example/media_attachments/files/9001/small/a.jpg",
+                  body=b"\xff\xd8\xff\xe0fake-jpeg", content_type="image/jpeg")
+    thumbs = tmp_path / "thumbs"
+    db = tmp_path / "h.sqlite3"
+    args = ("scan", "mastodon", "@hana@mastodon.example", "--thumbnails", thumbs, "--out", tmp_path / "r", "--db", db)
+    code, _, err = run_main(capsys, *args)
+    assert code == 0, err
+    files = list(thumbs.iterdir())
+    assert len(files) == 1 and files[0].read_bytes().startswith(b"\xff\xd8")
+    assert stat.S_IMODE(os.stat(files[0]).st_mode) == 0o600
+    with Store(db) as store:
+        own = next(p for p in store.account_posts("mastodon", "hana@mastodon.example") if p.media)
+    assert own.media[0].path == str(files[0])
+    code, _, err = run_main(capsys, *args)
+    assert code == 0, err
+    downloads = [c for c in responses.calls if "files.mastodon.example" in c.request.url]
+    assert len(downloads) == 1  # kept, not fetched again
