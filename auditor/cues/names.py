@@ -1,0 +1,90 @@
+"""The author's real name (identity), from a self-introduction frame.
+
+A name counts only inside a frame that makes it the author's: 「〇〇です」, 「〇〇と申します」,
+「〇〇 宛」, 「〇〇、28歳」, 「〇〇(17)」, 「本名は〇〇」. Honorifics (さん, くん, 様, 選手 …)
+make it someone else's.
+
+Two layers find the name itself:
+- tokens: Sudachi's 人名-姓 followed by a given name (人名-名 or a short kana/kanji word):
+  「鈴木|健一」, 「佐藤|まな」, 「田中|ゆうき」;
+- neural: GiNZA's ENE ``Person`` (or ``Character``) entity, for names Sudachi does not
+  tag (「佐伯ひなた」: 佐伯 is tagged as a place). This runs per sentence and only on
+  sentences where ``NEURAL_GATE`` matches, which every neural rule here requires (the
+  frame must follow the entity), so gating never changes the result.
+
+kind/value: ``name`` (the name as written, normalised), ``age`` from 「〇〇(17)」.
+
+Misfires: a shop or pen name in a frame (「ひだまり草舎です」 is not tagged as a person);
+names of people the author introduces (「こちら田中太郎です」).
+"""
+
+from __future__ import annotations
+
+import re
+
+from auditor.cues.base import Analysis, Hit, Recogniser
+
+_FRAME = (
+    r"\s?(?:です|と申します|と(?:い|言)います|だよ|でーす|っす|宛|様方|"
+    r"、\s?\d{1,3}\s?(?:歳|才)|[((]\d{1,2}[))]|、\s?(?:高|中|小)?\d年)"
+)
+#: The lexical condition every neural rule needs; the detector gates sentences on it.
+NEURAL_GATE = re.compile(rf"{_FRAME}|本名|名前は|氏名")
+_AFTER = re.compile(rf"^{_FRAME}")
+_BEFORE = re.compile(r"(?:本名は|名前は|氏名\s?:?|本名:)\s?$")
+_HONORIFIC = re.compile(r"^\s?(?:さん|くん|君|ちゃん|様|さま|氏|先生|選手|監督|師匠|殿|たん|っち)")
+_BAD_NAME = re.compile(r"^[\d\W]+$|#|@")
+
+
+class NameRecogniser(Recogniser):
+    CATEGORY = "identity"
+    NEEDS_TOKENS = True
+
+    def analyze(self, a: Analysis) -> list[Hit]:
+        hits: list[Hit] = []
+        spans: list[tuple[int, int]] = []
+        assert a.doc is not None
+        toks = list(a.doc)
+        text = a.text
+        # Token layer: 姓 + given name.
+        for i, t in enumerate(toks[:-1]):
+            if "人名-姓" not in t.tag_:
+                continue
+            nxt = toks[i + 1]
+            given = "人名-名" in nxt.tag_ or (
+                re.fullmatch(r"[ぁ-んァ-ヶー\u4e00-\u9fff]{1,4}", nxt.text) is not None
+                and nxt.tag_.startswith("名詞")
+            )
+            if not given:
+                continue
+            s, e = t.idx, nxt.idx + len(nxt.text)
+            spans.append((s, e))
+        # Neural layer: Person / Character entities in gated sentences.
+        for si, doc in a.neural.items():
+            base = a.sents[si][0]
+            for ent in doc.ents:
+                if ent.label_ in ("Person", "Character") and len(ent.text) >= 3:
+                    spans.append((base + ent.start_char, base + ent.end_char))
+        seen: set[tuple[int, int]] = set()
+        for s, e in sorted(spans):
+            if (s, e) in seen or any(s >= x and e <= y and (x, y) != (s, e) for x, y in seen):
+                continue
+            name = text[s:e].strip()
+            if not name or _BAD_NAME.search(name):
+                continue
+            # The frame is read inside the entity's sentence only: that is what makes
+            # the neural gate (a search over the sentence) a necessary condition.
+            ss, se = a.sentence_at(s)
+            after = text[e : min(e + 12, se)]
+            before = text[max(ss, s - 6) : s]
+            if _HONORIFIC.match(after):
+                continue
+            if not (_AFTER.match(after) or _BEFORE.search(before)):
+                continue
+            seen.add((s, e))
+            hits.append(self.hit(s, e, "name", name, "本人の氏名", "the author's real name", 0.8))
+            age = re.match(r"^\s?[((](\d{1,2})[))]", after)
+            if age:
+                hits.append(self.hit(e, e + age.end(), "age", str(int(age.group(1))),
+                                     "本人の年齢", "the author's exact age", 0.6))
+        return hits

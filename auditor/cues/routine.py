@@ -1,0 +1,95 @@
+"""Recurring times and places in the author's life (routine).
+
+A routine needs two things in one sentence: a *recurrence* and an *anchor*.
+- Recurrence: 毎朝/毎晩/毎日/毎週/毎月/隔週/平日は/土日は/週末は/週N/「月水金は」/「火・金の」,
+  いつも/決まって, or a routine noun (日課, 習慣, ルーティン, 定位置, 恒例, お決まり,
+  行きつけ); commuting (通勤, 通学, 〜で通って).
+- Anchor: a clock time (7時15分, 7:42), a place, a train line, or an activity verb in the
+  habitual present (走る, 通う, 寄る, 乗る, 家を出る, 帰宅する, 〜してます).
+
+Not routine: wishes and plans (「朝ヨガ始めたい」, 「毎日1万歩って決めたけど挫折」),
+questions, complaints about the weather (「毎日毎日暑すぎ」), other people's habits
+(「推しが毎日更新」), public notices (「毎週火曜日は燃えるゴミの日(市の広報)」 is still a
+known misfire).
+
+kind/value: ``time`` ("HH:MM"), ``weekly`` ("火", "月水金"), ``line`` (train line),
+``place`` (the usual place), ``recurring`` (a routine without a parsable anchor).
+"""
+
+from __future__ import annotations
+
+import re
+
+from auditor.cues.attribution import HEDGE, THIRD_PARTY
+from auditor.cues.base import Analysis, Hit, Recogniser
+
+_DAYS = "月火水木金土日"
+
+
+class RoutineRecogniser(Recogniser):
+    CATEGORY = "routine"
+    NEEDS_TOKENS = True
+    RECURRENCE = re.compile(
+        rf"毎(?:朝|晩|夜|日|週|月|年末)|隔週|平日(?:は|の)|土日(?:は|の)|週末(?:は|の)|休日は|"
+        rf"週\s?\d\s?(?:回|日|で)?|(?:[{_DAYS}](?:曜日?)?[・、と,]?){{2,}}(?:曜日?)?(?:は|の)|"
+        rf"[{_DAYS}]曜(?:日)?は|いつも|決まって|基本的に|たいてい|だいたい|"
+        rf"日課|習慣|ルーティ[ンー]|定位置|恒例|お決まり|行きつけ|通勤|通学|出勤|帰宅|"
+        rf"第\s?\d\s?[{_DAYS}]曜|朝イチ|仕事(?:終わり|帰り)に|学校帰りに"
+    )
+    STRONG = re.compile(r"日課|習慣|ルーティ[ンー]|定位置|恒例|お決まり|行きつけ")
+    TIME = re.compile(r"(\d{1,2})\s?(?:時|:)\s?(?:(\d{1,2})\s?分?|半)?")
+    ACTIVITY = re.compile(
+        r"走[るりっ]|通[うっいわ]|寄[るっ]|乗[るっり]|出[るてた]|帰[るっり]|起き|寝[るて]|散歩|"
+        r"行[くっき]|入って|入る|上がり|仕込み|やって|して(?:る|ます|います)|ジム|ヨガ|"
+        r"弾き語り|迎え|送って|連れて|食べて|飲んで|練習|レッスン|教室|出て|降り"
+    )
+    BLOCK = re.compile(
+        r"毎日毎日|決めた|挫折|続くかな|始めたい|コツ|でもいける|でも行ける|毎回|"
+        r"ゴミの日|毎年|だったら|なら"
+    )
+
+    def analyze(self, a: Analysis) -> list[Hit]:
+        text = a.text
+        hits: list[Hit] = []
+        for s, e in a.sents:
+            sent = text[s:e]
+            rec = self.RECURRENCE.search(sent)
+            if not rec:
+                continue
+            if self.BLOCK.search(sent) or HEDGE.search(sent):
+                continue
+            third = THIRD_PARTY.search(sent[: rec.start()])
+            if third:
+                continue
+            places = [p for p in a.places if s <= p.start < e]
+            line = next((p for p in places if p.kind == "line"), None)
+            tm = self.TIME.search(sent)
+            if line:
+                hits.append(self.hit(line.start, line.end, "line", line.value, "通勤・通学の路線",
+                                     "the train line the author rides regularly", 0.5))
+            elif tm and not re.match(r"\d{1,2}\s?時間", sent[tm.start() :]):
+                hh = int(tm.group(1))
+                mm = 30 if "半" in tm.group(0) else int(tm.group(2) or 0)
+                if hh <= 29 and mm < 60:
+                    hits.append(self.hit(s + tm.start(), s + tm.end(), "time", f"{hh:02d}:{mm:02d}",
+                                         "決まった時刻の行動", "a regular time", 0.5))
+            elif places and not re.match(r"^(?:いつも|だいたい|たいてい|基本的に)$", rec.group(0)):
+                p = places[0]
+                hits.append(self.hit(p.start, p.end, "place", p.value, "いつも行く場所",
+                                     "a place the author visits regularly", 0.4))
+            elif self.STRONG.search(sent) or self.ACTIVITY.search(sent[rec.end() :]):
+                if rec.group(0) in ("いつも", "だいたい", "たいてい", "基本的に", "帰宅", "出勤") and not (
+                    self.STRONG.search(sent)
+                ):
+                    continue
+                hits.append(self.hit(s + rec.start(), s + rec.end(), "recurring", None,
+                                     "繰り返す行動", "a recurring activity", 0.3))
+                continue
+            else:
+                continue
+            wk = re.search(rf"([{_DAYS}](?:[・、と,]?[{_DAYS}])*)(?:曜)", sent)
+            if wk:
+                days = re.sub(r"[^" + _DAYS + "]", "", wk.group(1))
+                hits.append(self.hit(s + wk.start(), s + wk.end(), "weekly", days, "毎週の予定",
+                                     "a weekly schedule", 0.4))
+        return hits
