@@ -49,7 +49,7 @@ class FamilyRecogniser(Recogniser):
     #: Compounds and idioms in which a kinship noun names no relative.
     NOT_KIN_AFTER = re.compile(
         r"^(?:の日|チャリ|友|さん(?:たち|達)?と繋|垢|活|さん(?:達)?へ|役|公|子(?![どども供])|"
-        r"[校国音体語性]|分|系|会(?!社)|向け|連れ|構成|思い|の頃|の時|のころ|のとき|時代|"
+        r"[校国音体語性]|分|系|会(?!社)|向け|構成|思い|の頃|の時|のころ|のとき|時代|"
         r"たち(?:が|に)|店|都市|作|弟子|方|御|ぶり|戚|切|身|指|睦|権|元|密|孝|知らず)"
     )
     NOT_KIN_BEFORE = re.compile(
@@ -60,7 +60,7 @@ class FamilyRecogniser(Recogniser):
     OTHERS = re.compile(
         r"(?:友達|友人|同僚|同期|後輩|先輩|上司|推し|彼氏|彼女|近所|ドラマ|映画|アニメ|芸能人|"
         r"俳優|女優|選手|タレント|アイドル|ハムスター|犬|猫|ペット|うさぎ|さん|くん|ちゃん|様|"
-        r"知り合い|お客さん|生徒|患者|他人|よその|よそ|元カレ|元カノ|大家族|隣)の?\s?$"
+        r"知り合い|お客さん|生徒|患者|他人|よその|よそ|元カレ|元カノ|大家族|隣|店員|客)の?\s?$"
     )
     MEDIA = re.compile(r"ドラマ|映画|アニメ|ドキュメンタリー|番組|漫画|小説|役の|推しの")
     AGE_BEFORE = re.compile(r"(\d{1,2})\s?(?:歳|才)(?:と\d{1,2}\s?(?:歳|才))?\s?の\s?$")
@@ -87,6 +87,14 @@ class FamilyRecogniser(Recogniser):
                 continue  # 孫正義, 母国語: part of a longer word or name
             if form == "子ども" and re.match(r"^(?:会|食堂|向け|用|服|部屋)", after):
                 continue
+            if form == "家族" and after.startswith("連れ"):
+                continue  # 家族連れ: other families
+            if form in ("子ども", "子供", "こども") and re.match(r"^(?:たち|達)", after) and not (
+                re.search(r"うち|我が家|私|僕|俺|自分", text[max(0, m.start() - 10) : m.start()])
+            ):
+                continue  # 「子どもたちの成長」 of a nursery teacher: not necessarily hers
+            if form in ("姉さん", "兄さん") and before.endswith("お"):
+                continue  # お姉さん/お兄さん: usually a stranger (店員のお姉さん)
             if form in ("ママ", "パパ") and re.match(r"^(?:さん|友|垢|活|チャリ)", after):
                 continue
             if self.OTHERS.search(text[max(0, m.start() - 12) : m.start()]):
@@ -107,6 +115,12 @@ class FamilyRecogniser(Recogniser):
                 n = age_after.group(1) or age_after.group(2)
                 hits.append(self.hit(m.start(), m.end() + len(age_after.group(0)), "member_age",
                                      f"{role}:{int(n)}", "家族の年齢", "a family member's age", 0.5))
+        # Katakana spellings (「ムスメ」, half-width ｳﾁﾉ ﾑｽﾒ): Sudachi's normalised form.
+        if a.doc is not None:
+            for t in a.doc:
+                if re.fullmatch(r"[ァ-ヶー]{2,6}", t.text) and t.norm_ in ROLES and t.norm_ != t.text:
+                    hits.append(self.hit(t.idx, t.idx + len(t.text), "member", ROLES[t.norm_],
+                                         "家族の存在", "a member of the author's family", 0.3))
         for m in self.HOUSEHOLD.finditer(text):
             n = m.group(1) or m.group(2)
             n = self._KANJI_NUM.get(n, n)

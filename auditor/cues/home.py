@@ -35,20 +35,20 @@ class HomeRecogniser(Recogniser):
     NEEDS_TOKENS = True
     #: Residence predicates that follow the place (at most a short linker in between).
     RESIDENCE = re.compile(
-        r"^(?:市内|区内|町内|村内)?(?:の|に)?(?:近く|近所|そば|辺り|あたり|周辺|付近|方|北部|南部|"
+        r"^(?:内|市内|区内|町内|村内)?(?:の[\u4e00-\u9fffァ-ヶー]{1,6}(?=に|で))?(?:の|に)?(?:近く|近所|そば|辺り|あたり|周辺|付近|方|北部|南部|"
         r"東部|西部|[^\s、。!?]{0,8}?(?:マンション|アパート|団地|寮|社宅|一軒家))?"
         r"\s?(?:に|で|の)?\s?(?:在住|住[んまみむめ]|引っ?越|越して|暮らし|住まい|民です|"
         r"一人暮らし|ひとり暮らし|二人暮らし|移住)"
     )
     #: Home nouns after a place: 「墨田区の自宅」, 「杉並のうち」.
     HOME_NOUN = re.compile(
-        r"^(?:市内|区内|町内)?(?:の|にある)\s?(?:自宅|うち(?![らの])|家(?![族賃具事])|"
+        r"^(?:内|市内|区内|町内)?(?:の|にある)\s?(?:自宅|うち(?![らの])|家(?![族賃具事])|"
         r"マンション|アパート|新居)"
     )
     #: Markers before a place: 「自宅のある調布市」, 「家が船橋」, 「最寄りは」, 「地元の」.
     BEFORE = re.compile(
         r"(?:自宅(?:の(?:ある|近く)|は|が|:)|(?<![\u4e00-\u9fffぁ-んァ-ヶ])(?:家|うち)(?:が|は)|"
-        r"地元(?:の|は|が|、|:)?|住所(?:は|:))\s?$"
+        r"地元(?:の|は|が|、|:)?)\s?$"
     )
     NEAREST = re.compile(r"最寄り?(?:駅)?\s?(?:は|の|が|:|=|→)?\s?$")
     NOT_MINE_BEFORE_NEAREST = re.compile(r"(?:会社|職場|オフィス|勤務先|学校|大学|バイト先|店|病院)の?$")
@@ -60,13 +60,19 @@ class HomeRecogniser(Recogniser):
     NOT_RESIDENCE = re.compile(
         r"住んで(?:た|いた|ました)|住んだ|まで住|昔|頃|以前|かつて|住みたい|住んでみたい|"
         r"暮らしたい|住めたら|ランキング|在住の(?:方|人|皆|みな)|設定|主人公|ドラマ|推し|"
-        r"友達|友人|芸能人|実家|たい(?:な|なぁ|!|。|$)"
+        r"友達|友人|芸能人|実家|たい(?:な|なぁ|!|。|$)|ニュース|速報|事件|事故|火災|"
+        r"(?:会社|職場|オフィス|学校)に住"
     )
+    KIN_SUBJECT = re.compile(
+        r"(?:息子|娘|長男|長女|次男|次女|弟|妹|兄|姉|父|母|親|夫|妻|旦那|嫁|子ども|子供)(?:が|は)"
+    )
+    #: Living at the parents' home: 「岐阜の実家から名古屋まで通勤」.
+    PARENTS_HOME = re.compile(r"^の実家から[^。!?\n]{0,16}(?:通勤|通学|通って|通う|通い)")
     SURROUNDINGS = re.compile(
         r"(?:うち|自宅|家)の(?:近所|近く|前|周り|マンション|ベランダ|窓)|"
         r"(?:うち|自宅|家)から(?:徒歩|歩いて|見える|\d)|ベランダから|近所の(?!人|子|方|おば|おじ|"
         r"皆|みんな|奥|ママ|家|犬|猫)[\u4e00-\u9fffァ-ヶー]{1,6}|家の前の|我が家の窓|"
-        r"うちのマンション|自宅マンション"
+        r"うちのマンション|自宅マンション|(?:うち|自宅|家)からの(?:景色|眺め)"
     )
     NOT_SURROUNDINGS = re.compile(r"会社|職場|オフィス|実家|友達|友人|ばあちゃん|じいちゃん|祖父母")
 
@@ -76,7 +82,12 @@ class HomeRecogniser(Recogniser):
         places = a.places
 
         def sent_blocked(pos: int) -> bool:
-            return bool(self.NOT_RESIDENCE.search(a.sentence_text(pos)))
+            if self.NOT_RESIDENCE.search(a.sentence_text(pos)):
+                return True
+            # 「息子が東北大学に合格!仙台で一人暮らし始める」: a relative is the subject.
+            s, _ = a.sentence_at(pos)
+            prev = a.sentence_at(s - 1)[0] if s > 0 else s
+            return bool(self.KIN_SUBJECT.search(text[prev:pos]))
 
         def home(p: Place, reason: str, reason_en: str, weight: float | None = None) -> None:
             kind = _KIND.get(p.kind, p.kind)
@@ -96,6 +107,9 @@ class HomeRecogniser(Recogniser):
                     if len(gap) > 6 or re.search(r"[、。!?\s]", gap):
                         break
                     home(q, "居住地", "where the author lives")
+                continue
+            if self.PARENTS_HOME.match(after):
+                home(p, "居住地(実家)", "where the author lives (parents' home)")
                 continue
             if self.HOME_NOUN.match(after) and not sent_blocked(p.start):
                 home(p, "自宅の所在地", "location of the author's home")

@@ -59,6 +59,12 @@ class NameRecogniser(Recogniser):
                 continue
             s, e = t.idx, nxt.idx + len(nxt.text)
             spans.append((s, e))
+        # A katakana full name right before an age in brackets: 「タガワケンタ(17)です」.
+        for t in toks:
+            if re.fullmatch(r"[ァ-ヶー]{4,10}", t.text) and re.match(
+                r"^\s?[((]\d{1,2}[))]\s?(?:です|だよ|っす|、)", text[t.idx + len(t.text) :]
+            ):
+                spans.append((t.idx, t.idx + len(t.text)))
         # Neural layer: Person / Character entities in gated sentences.
         for si, doc in a.neural.items():
             base = a.sents[si][0]

@@ -24,7 +24,7 @@ from auditor.cues.base import Analysis, Hit, Recogniser
 class PhoneRecogniser(Recogniser):
     CATEGORY = "contact"
     PATTERN = re.compile(
-        r"(?<![\w.+\-])(?:\+81[\s\-]?\(?0?\)?|0)\d{1,4}(?:[\s\-()]{0,2}\d{1,4}){1,2}"
+        r"(?<![A-Za-z0-9.+\-])(?:\+81[\s\-]?\(?0?\)?|0)\d{1,4}(?:[\s\-()]{0,2}\d{1,4}){1,2}"
         r"[\s\-()]{0,2}\d{3,4}(?![\d\-])"
     )
     #: Someone else's number: shops, offices, support lines, scams, fiction.
@@ -42,8 +42,15 @@ class PhoneRecogniser(Recogniser):
         for m in self.PATTERN.finditer(text):
             digits = re.sub(r"\D", "", m.group(0))
             national = "0" + digits[2:] if m.group(0).startswith("+81") else digits
-            national = national.replace("00", "0", 1) if national.startswith("00") else national
-            if len(national) not in (10, 11) or national.startswith(self.INSTITUTIONAL_PREFIXES):
+            if len(national) not in (10, 11) or national.startswith("00"):
+                continue
+            # 080-0000-1234 (mobile) and 0800-000-1234 (toll-free) share digits: the
+            # written grouping tells them apart; unseparated 0800… counts as toll-free.
+            first = re.split(r"[\s\-()]+", m.group(0).removeprefix("+81").strip(" -("))[0]
+            first = first if first.startswith("0") else "0" + first
+            if national.startswith(self.INSTITUTIONAL_PREFIXES) and (
+                first == national or first.startswith(self.INSTITUTIONAL_PREFIXES)
+            ):
                 continue
             if set(national[3:]) <= {"0"}:
                 continue  # 090-0000-0000: a placeholder, not a number

@@ -17,7 +17,9 @@ names; romaji place names other than the gazetteer's (only a few are read).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from auditor.cues.base import is_place_tag, is_proper
@@ -38,6 +40,33 @@ _FACILITY_SUFFIXES = (
     "ランド", "パーク", "センター", "市場", "港", "砂丘", "海岸",
 )
 _LINE_PREFIXES = frozenset("JR 東急 京急 京王 小田急 西武 東武 京成 相鉄 阪急 阪神 近鉄 南海 京阪 名鉄 西鉄 地下鉄 都営 東京メトロ メトロ 市営".split())
+
+
+@lru_cache(maxsize=1)
+def _dictionary():  # noqa: ANN202 - sudachipy is imported lazily
+    from sudachipy import Dictionary
+
+    return Dictionary(dict="core")
+
+
+@lru_cache(maxsize=4096)
+def has_place_reading(surface: str) -> bool:
+    """True when Sudachi's dictionary also lists ``surface`` as a place name.
+
+    Sudachi picks one analysis per token; 「梅田」, 「小倉」, 「中洲」, 「石垣」 often come out
+    as surnames. The dictionary keeps the other readings, and context decides.
+    """
+    try:
+        return any(
+            m.part_of_speech()[1:3] == ("固有名詞", "地名") for m in _dictionary().lookup(surface)
+        )
+    except Exception:  # pragma: no cover - dictionary problem: fall back to the tagger
+        return False
+
+
+#: After a surname-or-place token, these say "place" (に/で/へ, 在住, 駅, なう …).
+_PLACE_CONTEXT = ("に", "で", "へ", "から", "まで", "なう", "ナウ", "在住", "駅", "駅前", "の", "周辺",
+                  "近く", "付近", "あたり", "方面")
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,8 +157,19 @@ def find_places(doc: Doc, text: str) -> list[Place]:
             add(ss, e, "line", text[ss:e])
             i += 1
             continue
-        # 4. Place-tagged tokens: municipality stems, prefectures, neighbourhoods.
-        if is_place_tag(t) and free(s, e):
+        # 4. Place-tagged tokens: municipality stems, prefectures, neighbourhoods. A token
+        #    tagged as a person's name counts when the dictionary also knows it as a
+        #    place and a place particle follows (「梅田のオフィス」, 「小倉に住んどる」).
+        ambiguous = (
+            ("人名" in t.tag_ or (
+                t.tag_.startswith("名詞-普通名詞") and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", t.text)
+            ))
+            and i + 1 < n
+            and toks[i + 1].text in _PLACE_CONTEXT
+            and not (i > 0 and toks[i - 1].text in ("は", "が") and toks[i + 1].text == "の")
+            and has_place_reading(t.text)
+        )
+        if (is_place_tag(t) or ambiguous) and free(s, e):
             j = i + 1
             while j < n and is_place_tag(toks[j]):
                 j += 1

@@ -30,10 +30,11 @@ class RoutineRecogniser(Recogniser):
     CATEGORY = "routine"
     NEEDS_TOKENS = True
     RECURRENCE = re.compile(
-        rf"毎(?:朝|晩|夜|日|週|月|年末)|隔週|平日(?:は|の)|土日(?:は|の)|週末(?:は|の)|休日は|"
-        rf"週\s?\d\s?(?:回|日|で)?|(?:[{_DAYS}](?:曜日?)?[・、と,]?){{2,}}(?:曜日?)?(?:は|の)|"
-        rf"[{_DAYS}]曜(?:日)?は|いつも|決まって|基本的に|たいてい|だいたい|"
-        rf"日課|習慣|ルーティ[ンー]|定位置|恒例|お決まり|行きつけ|通勤|通学|出勤|帰宅|"
+        rf"毎(?:朝|晩|夜|日|週|月|年末)|隔週|平日(?:は|の)|(?<![先今来])土日(?:は|の)|(?<![先今来])週末(?:は|の)|休日は|"
+        rf"週に?\s?\d\s?(?:回|日|で)?|昼休み(?:は|に)|放課後は|出勤前に|散歩コース|"
+        rf"(?:で|から)(?:いつも|毎日|毎朝)?\s?(?:通勤|通学|通って|通い)|(?:[{_DAYS}](?:曜日?)?[・、と,]?){{2,}}(?:曜日?)?(?:は|の)|"
+        rf"(?<![先今来次週の])[{_DAYS}]曜(?:日)?は|いつも|決まって|基本的に|たいてい|だいたい|"
+        rf"日課|習慣|ルーティ[ンー]|定位置|恒例|お決まり|行きつけ|"
         rf"第\s?\d\s?[{_DAYS}]曜|朝イチ|仕事(?:終わり|帰り)に|学校帰りに"
     )
     STRONG = re.compile(r"日課|習慣|ルーティ[ンー]|定位置|恒例|お決まり|行きつけ")
@@ -41,7 +42,8 @@ class RoutineRecogniser(Recogniser):
     ACTIVITY = re.compile(
         r"走[るりっ]|通[うっいわ]|寄[るっ]|乗[るっり]|出[るてた]|帰[るっり]|起き|寝[るて]|散歩|"
         r"行[くっき]|入って|入る|上がり|仕込み|やって|して(?:る|ます|います)|ジム|ヨガ|"
-        r"弾き語り|迎え|送って|連れて|食べて|飲んで|練習|レッスン|教室|出て|降り"
+        r"弾き語り|迎え|送って|連れて|食べて|飲んで|練習|レッスン|教室|出て|降り|"
+        r"通勤|通学|シフト|夜勤|当番|活動"
     )
     BLOCK = re.compile(
         r"毎日毎日|決めた|挫折|続くかな|始めたい|コツ|でもいける|でも行ける|毎回|"
@@ -64,6 +66,8 @@ class RoutineRecogniser(Recogniser):
             places = [p for p in a.places if s <= p.start < e]
             line = next((p for p in places if p.kind == "line"), None)
             tm = self.TIME.search(sent)
+            # A named shop in brackets is a place anchor: 「いつもの「定食屋まる」」.
+            quoted = re.search(r"「([^「」]{2,20})」", sent)
             if line:
                 hits.append(self.hit(line.start, line.end, "line", line.value, "通勤・通学の路線",
                                      "the train line the author rides regularly", 0.5))
@@ -73,11 +77,16 @@ class RoutineRecogniser(Recogniser):
                 if hh <= 29 and mm < 60:
                     hits.append(self.hit(s + tm.start(), s + tm.end(), "time", f"{hh:02d}:{mm:02d}",
                                          "決まった時刻の行動", "a regular time", 0.5))
-            elif places and not re.match(r"^(?:いつも|だいたい|たいてい|基本的に)$", rec.group(0)):
-                p = places[0]
-                hits.append(self.hit(p.start, p.end, "place", p.value, "いつも行く場所",
+            elif quoted or (places and self.ACTIVITY.search(sent)):
+                p_start, p_end, p_value = (
+                    (places[0].start, places[0].end, places[0].value) if places
+                    else (s + quoted.start(1), s + quoted.end(1), quoted.group(1))
+                )
+                hits.append(self.hit(p_start, p_end, "place", p_value, "いつも行く場所",
                                      "a place the author visits regularly", 0.4))
-            elif self.STRONG.search(sent) or self.ACTIVITY.search(sent[rec.end() :]):
+            elif self.STRONG.search(sent) or self.ACTIVITY.search(sent) or (
+                re.search(rf"第\s?\d\s?[{_DAYS}]曜|[{_DAYS}]曜", sent)
+            ):
                 if rec.group(0) in ("いつも", "だいたい", "たいてい", "基本的に", "帰宅", "出勤") and not (
                     self.STRONG.search(sent)
                 ):

@@ -144,6 +144,8 @@ class SchoolRecogniser(Recogniser):
         ))
         if not (named or context):
             return False
+        if toks[i].whitespace_:
+            return True
         # 〜中 followed by another kanji noun is usually "during" (移動中断) — allow 部/生.
         return not (re.match(r"^[\u4e00-\u9fff]", nxt) and not re.match(r"^(?:部|生|祭|学部)", nxt)
                     and not nxt.endswith("部"))

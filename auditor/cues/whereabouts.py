@@ -26,7 +26,7 @@ from auditor.cues.attribution import HEDGE, PAST, THIRD_PARTY
 from auditor.cues.base import Analysis, Hit, Recogniser, is_proper
 
 _NOW = re.compile(
-    r"なう|ナウ|(?<![A-Za-z])now(?![A-Za-z])|只今|ただいま|現在|"
+    r"(?<![ぁ-ん])なう|(?<![ァ-ヶー])ナウ(?![ァ-ヶー])|(?<![A-Za-z])now(?![A-Za-z])|只今|ただいま|現在|"
     r"(?<![A-Za-z])今(?![日年週月度回後まで更朝夜晩頃際期どのさ])|いま(?!さら|まで|いち|どき)|"
     r"到着|着いた|来て(?:ます|る|います)|に(?:い|お|居)(?:ます|る|るよ|るで|ります)|"
     r"滞在中|帰省中|出張中|旅行中|遠征中|移動中|足止め|待ち(?:中|!|。|$)|待って(?:る|ます)|"
@@ -41,20 +41,27 @@ _FUTURE = re.compile(
     re.IGNORECASE,
 )
 _TRIP = re.compile(
-    r"旅行|出張|帰省|一人旅|旅|遠征|泊|行ってきます|行ってくる|行きます|向かう|向かいます|"
-    r"予定|滞在|参戦|参観|発表会|運動会|入学式|卒業式|文化祭|ライブ|heading|flying",
+    r"旅行|出張|帰省|一人旅|旅|遠征|泊|滞在|参戦|参観|発表会|運動会|入学式|卒業式|文化祭|"
+    r"ライブ|ツアー|向かう|向かいます|heading|flying",
     re.IGNORECASE,
 )
+#: Going somewhere without naming it in this sentence: counts only when the post names
+#: a place elsewhere (「鳥取砂丘、…。来週また家族で行く予定」).
+_GOING = re.compile(r"行く予定|行ってきます|行ってくる|行きます|向かいます|また行く")
 _AWAY = re.compile(
     r"(?:家|うち|自宅)(?:は|が|に)?(?:空っぽ|誰も(?:い|居)ない|留守)|家を空け|留守に(?:し|な)|"
     r"home alone|house (?:is )?empty",
     re.IGNORECASE,
 )
 _NOT_AUTHOR = re.compile(
-    r"台風|地震|予報|見込み|上陸|開催|オープン|発売|放送|中継|公開|ニュース|発表|遅延|運休|"
-    r"見合わせ|在宅"
+    r"台風|地震|予報|見込み|上陸|開催|オープン|発売|放送|中継|公開|ニュース|発表(?!会)|遅延|"
+    r"運休|見合わせ|在宅|暮らし|住んで|在住|テレビ|TV|配信"
 )
-_NAU = re.compile(r"(?:なう|ナウ|(?<![A-Za-z])now(?![A-Za-z]))", re.IGNORECASE)
+_PAST_PREDICATE = re.compile(r"(?:た|だった|でした|ました)[!。…\.〜~wｗ笑\s]*$")
+_NAU = re.compile(
+    r"(?:(?<![ぁ-ん])なう|(?<![ァ-ヶー])ナウ(?![ァ-ヶー])|(?<![A-Za-z])now(?![A-Za-z]))",
+    re.IGNORECASE,
+)
 
 
 class WhereaboutsRecogniser(Recogniser):
@@ -72,7 +79,7 @@ class WhereaboutsRecogniser(Recogniser):
                 hits.append(self.hit(s + away.start(), s + away.end(), "away",
                                      place.value if place else None, "自宅が留守になる",
                                      "the author's home will be empty", 0.8))
-            now = _NOW.search(sent)
+            now = next((m for m in _NOW.finditer(sent) if self._real_now(a, s, m)), None)
             fut = _FUTURE.search(sent)
             marker = now or fut
             if not marker:
@@ -91,15 +98,31 @@ class WhereaboutsRecogniser(Recogniser):
                 continue
             if re.search(r"ってきた|った[!。]|だった", sent[marker.end() :]):
                 continue
+            # The sentence's own predicate is past: 「京都旅行の写真やっと整理した」.
+            if not _NAU.search(sent) and _PAST_PREDICATE.search(sent):
+                continue
             nau = _NAU.search(sent)
             place = self._place(a, s, e)
+            if past and place is not None and place.start < s + marker.start():
+                # 「去年行った石垣島の海、今見返しても」: the place belongs to the past part.
+                place = self._place(a, s + marker.end(), e)
+                if place is None:
+                    continue
+            if not now and place is not None and place.start < s + marker.start():
+                # A future marker speaks of what follows it: in 「〇〇小、明日は運動会」
+                # the place belongs to the school's name, not to a trip.
+                place = self._place(a, s + marker.end(), e)
+                if place is None and not _TRIP.search(sent[marker.end() :]):
+                    continue
             if nau:
                 start = place.start if place and place.end <= s + nau.start() else s + nau.start()
                 value = place.value if place else self._before_nau(sent[: nau.start()])
                 hits.append(self.hit(start, s + nau.end(), "now", value, "今いる場所",
                                      "where the author is right now", 0.8))
                 continue
-            if place is None and not _TRIP.search(sent):
+            trip = _TRIP.search(sent)
+            post_place = self._place(a, 0, len(text), prefer_post=True)
+            if place is None and not trip and not (_GOING.search(sent) and post_place):
                 continue
             if place is None and not fut:
                 continue
@@ -109,11 +132,18 @@ class WhereaboutsRecogniser(Recogniser):
                                      "where the author is right now" if kind == "now"
                                      else "where the author will be", 0.7 if kind == "now" else 0.6))
             else:
-                post_place = self._place(a, 0, len(text), prefer_post=True)
                 hits.append(self.hit(s + marker.start(), s + marker.end(), kind,
                                      post_place.value if post_place else None,
                                      "これからの予定・行き先", "the author's plans", 0.4))
         return hits
+
+    @staticmethod
+    def _real_now(a: Analysis, s: int, m: re.Match[str]) -> bool:
+        """「今」/「いま」 must be a word of its own: not in 「今池」, 「います」."""
+        if m.group(0) not in ("今", "いま"):
+            return True
+        assert a.doc is not None
+        return any(t.idx == s + m.start() and t.text == m.group(0) for t in a.doc)
 
     @staticmethod
     def _before_nau(chunk: str) -> str | None:

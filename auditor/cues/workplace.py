@@ -51,8 +51,8 @@ class WorkplaceRecogniser(Recogniser):
     #: Work cues right after an organisation or place (same clause).
     WORK_AFTER = re.compile(
         rf"^[^。!?\n]{{0,16}}?(?:で|に|の|、|\s)\s?(?:[^。!?\n、]{{0,8}}?)"
-        rf"(?:働[いきくけ]|勤務|勤め|務め|入社|配属|異動|就職|転職|経営|勤続|出勤|"
-        rf"(?:{_JOB_RE})(?:を|と)?(?:して|やって|として|です|の|\d|歴)|教えて|やってる者|"
+        rf"(?:働[いきくけ]|勤務|勤め|務め|入社|配属|異動|就職|転職|経営|勤続|"
+        rf"(?:{_JOB_RE})(?:を|と)?(?:して|やって|として|です|の|\d|歴|明け|中)|で教えて(?:ます|いる|る)|やってる者|"
         r"の者です|部の[^。!?\n]{1,10}です|部です|課です)"
     )
     WORK_BEFORE = re.compile(
@@ -68,6 +68,10 @@ class WorkplaceRecogniser(Recogniser):
         r"当店|弊店"
     )
     SHOP = re.compile(r"店|屋|工房|サロン|salon|カフェ|ショップ|shop|美容室|食堂|ベーカリー|ブティック", re.I)
+    BRACKETED = re.compile(
+        r"(?:バイト先|パート先|勤務先|職場|うちの会社|うちの店|うちのお店|うちの事務所|勤め先)"
+        r"の?[^\s、。(()]{0,8}[((]([^()()]{2,30})[))]"
+    )
     NOT_OWN = re.compile(r"某|みたいな|ような|行きたい|入りたい|受けたい|志望|面接|内定辞退")
 
     def analyze(self, a: Analysis) -> list[Hit]:
@@ -91,6 +95,7 @@ class WorkplaceRecogniser(Recogniser):
             after = after[: max(0, sent_e - e)]
             work = (
                 self.WORK_AFTER.match(after)
+                or ((s, e) in orgs and self._self_intro(a, e, after))
                 or self.WORK_BEFORE.search(before)
                 or self.NEAREST_WORK.search(before)
                 or ((s, e) not in orgs and self.OFFICE_AFTER.match(after))
@@ -112,9 +117,9 @@ class WorkplaceRecogniser(Recogniser):
                                          "where the author works", 0.6))
                     break
         # 「バイト先のカフェ(吉祥寺の…)」: the workplace is named in brackets.
-        for m in re.finditer(r"(?:バイト先|パート先|勤務先|職場)の?[^\s、。(()]{0,8}[((]([^()()]{2,30})[))]",
-                             text):
-            if not blocked(m.start()):
+        for m in self.BRACKETED.finditer(text):
+            sent = a.sentence_text(m.start())
+            if not (THIRD_PARTY.search(sent) or self.NOT_OWN.search(sent)):
                 hits.append(self.hit(m.start(1), m.end(1), "org", m.group(1), "勤務先",
                                      "the author's workplace", 0.7))
         if self.OWNER_VOICE.search(text) and self.SHOP.search(text) and not HEDGE.search(
@@ -134,6 +139,15 @@ class WorkplaceRecogniser(Recogniser):
                                      "the author's job", 0.3))
                 break
         return hits
+
+    @staticmethod
+    def _self_intro(a: Analysis, end: int, after: str) -> bool:
+        """「〇〇支店の山本大輔です」: the org, の, then a person's name and です."""
+        m = re.match(r"^\s?(?:[^。!?\n、]{0,12}?の)\s?([^\s。!?\n、]{2,8}?)(?:です|と申します)", after)
+        if not m or a.doc is None:
+            return False
+        name_at = end + m.start(1)
+        return any(t.idx == name_at and "人名" in t.tag_ for t in a.doc)
 
     def _orgs(self, a: Analysis) -> list[tuple[int, int]]:
         """Organisation name spans: a noun chain with an organisation suffix or 株式会社."""
@@ -165,8 +179,14 @@ class WorkplaceRecogniser(Recogniser):
             chain = toks[j : i + 1]
             if len(chain) < 2 and not (is_proper(t) and len(t.text) > 2):
                 continue
-            if not any(is_proper(c) or is_place_tag(c) or re.fullmatch(r"[ァ-ヶーA-Za-z]+", c.text)
-                       for c in chain[:-1]) and not is_proper(t):
+            # A name needs something proper-like: a proper noun or place, a kana word
+            # (「みなと|中央|病院」) or a long chain; 「大学|病院」 alone is generic.
+            if not (
+                is_proper(t) or len(chain) >= 3 or any(
+                    is_proper(c) or is_place_tag(c) or re.fullmatch(r"[ぁ-んァ-ヶーA-Za-z]+", c.text)
+                    for c in chain[:-1]
+                )
+            ):
                 continue
             s = chain[0].idx
             # Extend over 株式会社 in front and merge with an overlapping earlier org.
