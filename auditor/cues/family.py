@@ -62,6 +62,8 @@ class FamilyRecogniser(Recogniser):
         r"俳優|女優|選手|タレント|アイドル|ハムスター|犬|猫|ペット|うさぎ|さん|くん|ちゃん|様|"
         r"知り合い|お客さん|生徒|患者|他人|よその|よそ|元カレ|元カノ|大家族|隣|店員|客)の?\s?$"
     )
+    #: 「ドラマの中の家族」: relatives inside a story.
+    IN_STORY = re.compile(r"(?:ドラマ|映画|アニメ|漫画|小説|番組|物語|ゲーム)の(?:中の|なかの)\s?$")
     MEDIA = re.compile(r"ドラマ|映画|アニメ|ドキュメンタリー|番組|漫画|小説|役の|推しの")
     AGE_BEFORE = re.compile(r"(\d{1,2})\s?(?:歳|才)(?:と\d{1,2}\s?(?:歳|才))?\s?の\s?$")
     AGE_AFTER = re.compile(
@@ -97,7 +99,9 @@ class FamilyRecogniser(Recogniser):
                 continue  # お姉さん/お兄さん: usually a stranger (店員のお姉さん)
             if form in ("ママ", "パパ") and re.match(r"^(?:さん|友|垢|活|チャリ)", after):
                 continue
-            if self.OTHERS.search(text[max(0, m.start() - 12) : m.start()]):
+            if self.OTHERS.search(text[max(0, m.start() - 12) : m.start()]) or self.IN_STORY.search(
+                text[max(0, m.start() - 12) : m.start()]
+            ):
                 continue
             sent = a.sentence_text(m.start())
             if self.MEDIA.search(sent) and not re.search(r"うち|私|僕|俺|我が家", sent):

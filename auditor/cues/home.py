@@ -60,7 +60,7 @@ class HomeRecogniser(Recogniser):
     NOT_RESIDENCE = re.compile(
         r"住んで(?:た|いた|ました)|住んだ|まで住|昔|頃|以前|かつて|住みたい|住んでみたい|"
         r"暮らしたい|住めたら|ランキング|在住の(?:方|人|皆|みな)|設定|主人公|ドラマ|推し|"
-        r"友達|友人|芸能人|実家|たい(?:な|なぁ|!|。|$)|ニュース|速報|事件|事故|火災|"
+        r"友達|友人|芸能人|たい(?:な|なぁ|!|。|$)|ニュース|速報|事件|事故|火災|"
         r"(?:会社|職場|オフィス|学校)に住"
     )
     KIN_SUBJECT = re.compile(
@@ -71,7 +71,7 @@ class HomeRecogniser(Recogniser):
     SURROUNDINGS = re.compile(
         r"(?:うち|自宅|家)の(?:近所|近く|前|周り|マンション|ベランダ|窓)|"
         r"(?:うち|自宅|家)から(?:徒歩|歩いて|見える|\d)|ベランダから|近所の(?!人|子|方|おば|おじ|"
-        r"皆|みんな|奥|ママ|家|犬|猫)[\u4e00-\u9fffァ-ヶー]{1,6}|家の前の|我が家の窓|"
+        r"皆|みんな|奥|ママ|家|犬|猫)(?:お|ご)?[\u4e00-\u9fffァ-ヶー]{1,6}|家の前の|我が家の窓|"
         r"うちのマンション|自宅マンション|(?:うち|自宅|家)からの(?:景色|眺め)"
     )
     NOT_SURROUNDINGS = re.compile(r"会社|職場|オフィス|実家|友達|友人|ばあちゃん|じいちゃん|祖父母")
@@ -113,6 +113,12 @@ class HomeRecogniser(Recogniser):
                 continue
             if self.HOME_NOUN.match(after) and not sent_blocked(p.start):
                 home(p, "自宅の所在地", "location of the author's home")
+                continue
+            # 「もう20年東京にいる」: a stay measured in years is where one lives.
+            if re.search(r"\d+\s?年(?:間|以上|近く)?\s?$", before) and re.match(
+                r"^に(?:い|居)(?:る|ます)", after
+            ) and not sent_blocked(p.start):
+                home(p, "居住地", "where the author lives")
                 continue
             nb = self.NEAREST.search(before)
             if nb:

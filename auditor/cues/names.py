@@ -33,7 +33,7 @@ NEURAL_GATE = re.compile(rf"{_FRAME}|本名|名前は|氏名")
 _AFTER = re.compile(rf"^{_FRAME}")
 _BEFORE = re.compile(r"(?:本名は|名前は|氏名\s?:?|本名:)\s?$")
 _HONORIFIC = re.compile(r"^\s?(?:さん|くん|君|ちゃん|様|さま|氏|先生|選手|監督|師匠|殿|たん|っち)")
-_BAD_NAME = re.compile(r"^[\d\W]+$|#|@")
+_BAD_NAME = re.compile(r"^[\d\W]+$|[#@_0-9]")
 
 
 class NameRecogniser(Recogniser):

@@ -30,7 +30,8 @@ class PhoneRecogniser(Recogniser):
     #: Someone else's number: shops, offices, support lines, scams, fiction.
     THIRD_PARTY = re.compile(
         r"店|屋さん|予約|営業|代表|窓口|センター|サポート|役所|役場|公式|詐欺|迷惑|着信|"
-        r"から[「\"]|ドラマ|お客様|受付|会社の|病院|SMS|問い合わせ先|ホットライン"
+        r"から[「\"]|ドラマ|お客様|受付|会社の|病院|SMS|問い合わせ先|ホットライン|"
+        r"例|サンプル|ダミー|架空|フリーダイヤル"
     )
     #: The author marks the number as their own.
     OWNER = re.compile(r"私|わたし|僕|俺|自分|個人|携帯|連絡先|番号(?:も|が)?変わ|新しい番号|ケータイ")

@@ -41,8 +41,7 @@ _FUTURE = re.compile(
     re.IGNORECASE,
 )
 _TRIP = re.compile(
-    r"旅行|出張|帰省|一人旅|旅|遠征|泊|滞在|参戦|参観|発表会|運動会|入学式|卒業式|文化祭|"
-    r"ライブ|ツアー|向かう|向かいます|heading|flying",
+    r"旅行|出張|帰省|一人旅|旅|遠征|泊|滞在|参戦|ツアー|向かう|向かいます|heading|flying",
     re.IGNORECASE,
 )
 #: Going somewhere without naming it in this sentence: counts only when the post names
@@ -87,6 +86,8 @@ class WhereaboutsRecogniser(Recogniser):
             kind = "now" if now else "future"
             if HEDGE.search(sent) or _NOT_AUTHOR.search(sent):
                 continue
+            if re.search(r"\d+\s?年[^。、]{0,8}に(?:い|居)(?:る|ます)", sent):
+                continue  # 「もう20年東京にいる」: residence, not a current location
             if THIRD_PARTY.search(sent[: marker.start()]):
                 continue
             # Told afterwards, unless a now/future marker comes after the past one.
@@ -99,7 +100,7 @@ class WhereaboutsRecogniser(Recogniser):
             if re.search(r"ってきた|った[!。]|だった", sent[marker.end() :]):
                 continue
             # The sentence's own predicate is past: 「京都旅行の写真やっと整理した」.
-            if not _NAU.search(sent) and _PAST_PREDICATE.search(sent):
+            if not now and _PAST_PREDICATE.search(sent):
                 continue
             nau = _NAU.search(sent)
             place = self._place(a, s, e)

@@ -31,8 +31,11 @@ _ORG_SUFFIXES = (
     "図書館", "工場", "支店", "支社", "本社", "本店", "営業所", "事務所", "店", "ホールディングス",
     "新聞社", "出版社", "ホテル", "旅館", "美容室", "サロン", "郵便局", "消防署", "警察署",
     "センター", "物流", "運輸", "交通", "設計", "テック", "モバイル", "商店", "研究所", "協会",
-    "組合", "財団", "法人", "事業所", "出張所", "ターミナル", "空港", "市場",
+    "組合", "財団", "法人", "事業所", "出張所", "ターミナル", "空港", "市場", "メーカー", "庁",
+    "署", "局",
 )
+#: Suffixes that name one institution even after a common noun (「市民|病院」).
+_INSTITUTIONS = ("病院", "銀行", "図書館", "庁", "役所", "役場", "工場", "郵便局", "署", "局")
 JOBS = (
     "看護師", "准看護師", "介護士", "保育士", "薬剤師", "医師", "歯科医", "歯科衛生士", "理学療法士",
     "作業療法士", "司書", "教員", "教師", "講師", "店長", "副店長", "店員", "スタッフ", "社員",
@@ -79,6 +82,9 @@ class WorkplaceRecogniser(Recogniser):
         text = a.text
         hits: list[Hit] = []
         orgs = self._orgs(a)
+        # A city alone with a job (「大阪でネイリストしてます」) points to no one workplace;
+        # places count for the job rule only when specific (a neighbourhood, a facility).
+        broad = {(p.start, p.end) for p in a.places if p.kind in ("prefecture", "municipality")}
         spans = orgs + [(p.start, p.end) for p in a.places]
         seen: set[tuple[int, int]] = set()
 
@@ -94,7 +100,7 @@ class WorkplaceRecogniser(Recogniser):
             sent_s, sent_e = a.sentence_at(s)
             after = after[: max(0, sent_e - e)]
             work = (
-                self.WORK_AFTER.match(after)
+                (self.WORK_AFTER.match(after) and (s, e) not in broad)
                 or ((s, e) in orgs and self._self_intro(a, e, after))
                 or self.WORK_BEFORE.search(before)
                 or self.NEAREST_WORK.search(before)
@@ -171,18 +177,20 @@ class WorkplaceRecogniser(Recogniser):
                 p = toks[j - 1]
                 if not (p.tag_.startswith(("名詞", "接頭辞", "接尾辞")) or p.text in ("ヶ", "・")):
                     break
-                if p.text in ("の", "うち", "この", "その", "某", "近く", "近所", "駅前") or (
+                if p.text in ("の", "うち", "この", "その", "某", "近く", "近所", "駅前", "お", "ご") or (
                     p.tag_.startswith("名詞-数詞")
                 ):
                     break
                 j -= 1
             chain = toks[j : i + 1]
-            if len(chain) < 2 and not (is_proper(t) and len(t.text) > 2):
+            # One token can be a whole name: 「静岡県庁」, 「市民病院」 (4+ chars).
+            if len(chain) < 2 and not ((is_proper(t) and len(t.text) > 2) or len(t.text) >= 4):
                 continue
             # A name needs something proper-like: a proper noun or place, a kana word
             # (「みなと|中央|病院」) or a long chain; 「大学|病院」 alone is generic.
+            institution = t.text.endswith(_INSTITUTIONS)
             if not (
-                is_proper(t) or len(chain) >= 3 or any(
+                is_proper(t) or len(chain) >= 3 or len(chain) == 1 or institution or any(
                     is_proper(c) or is_place_tag(c) or re.fullmatch(r"[ぁ-んァ-ヶーA-Za-z]+", c.text)
                     for c in chain[:-1]
                 )
@@ -194,4 +202,8 @@ class WorkplaceRecogniser(Recogniser):
                 s = out[-1][0]
                 out.pop()
             out.append((s, t.idx + len(t.text)))
-        return out
+        # A name in 「」 right before a work cue: 「月乃屋」で仲居として働いて.
+        for m in re.finditer(r"「([^「」]{2,20})」", a.text):
+            if self.WORK_AFTER.match(a.text[m.end() : m.end() + 40]):
+                out.append((m.start(1), m.end(1)))
+        return sorted(out)
