@@ -63,10 +63,11 @@ class AddressRecogniser(Recogniser):
                         break
                 if muni:
                     break
-            if muni is None and not re.search(r"[都道府県]", head[:4]):
-                # Without a known municipality, require a clear 市/区 head.
-                if not re.search(r"[市区]", head):
-                    continue
+            # Without a known municipality or prefecture, require a clear 市/区 head.
+            if muni is None and not re.search(r"[都道府県]", head[:4]) and not re.search(
+                r"[市区]", head
+            ):
+                continue
             start = m.start() + self._head_start(head)
             end = m.end()
             # A street number with two parts (7-2-3, 8丁目6-7) pins one building.

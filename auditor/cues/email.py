@@ -24,8 +24,11 @@ class EmailRecogniser(Recogniser):
         re.IGNORECASE,
     )
     ROLE_ACCOUNTS = frozenset(
-        "info support contact inquiry inquiries customer sales press pr noreply no-reply "
-        "admin webmaster office help service recruit saiyo".split()
+        [
+            "info", "support", "contact", "inquiry", "inquiries", "customer", "sales", "press",
+            "pr", "noreply", "no-reply", "admin", "webmaster", "office", "help", "service",
+            "recruit", "saiyo",
+        ]
     )
     OWNER = re.compile(r"私|わたし|僕|俺|自分|個人|担当|ご依頼|ご連絡|お仕事")
 

@@ -15,6 +15,7 @@ Misfires: 「お母さん」 addressing a stranger; relatives in fiction without
 from __future__ import annotations
 
 import re
+from typing import ClassVar
 
 from auditor.cues.base import Analysis, Hit, Recogniser
 
@@ -36,7 +37,8 @@ ROLES: dict[str, str] = {
     "祖母": "祖母", "ばあば": "祖母", "ばあちゃん": "祖母", "おばあちゃん": "祖母",
     "祖父母": "祖父母", "孫": "孫", "義母": "義母", "義父": "義父", "姑": "義母", "舅": "義父",
     "義兄": "義兄", "義姉": "義姉", "義妹": "義妹", "義弟": "義弟",
-    "子ども": "子ども", "子供": "子ども", "こども": "子ども", "我が子": "子ども", "うちの子": "子ども",
+    "子ども": "子ども", "子供": "子ども", "こども": "子ども", "我が子": "子ども",
+    "うちの子": "子ども",
     "双子": "子ども", "家族": "家族", "一家": "家族",
 }
 _FORMS = "|".join(sorted((re.escape(k) for k in ROLES), key=len, reverse=True))
@@ -70,9 +72,10 @@ class FamilyRecogniser(Recogniser):
         r"^(?:\s?[((]\s?(\d{1,2})\s?(?:歳|才)?\s?[))]|(?:は|が|も)?(?:今日で|今年で|もう|もうすぐ)?"
         r"\s?(\d{1,2})\s?(?:歳|才))"
     )
-    HOUSEHOLD = re.compile(r"(\d{1,2}|[二三四五六七八九])\s?人(?:暮らし|家族)|家族\s?(\d{1,2})\s?人")
-    _KANJI_NUM = {"二": "2", "三": "3", "四": "4", "五": "5", "六": "6", "七": "7", "八": "8",
-                  "九": "9"}
+    HOUSEHOLD = re.compile(
+        r"(\d{1,2}|[二三四五六七八九])\s?人(?:暮らし|家族)|家族\s?(\d{1,2})\s?人"
+    )
+    _KANJI_NUM: ClassVar[dict[str, str]] = dict(zip("二三四五六七八九", "23456789", strict=True))
 
     def analyze(self, a: Analysis) -> list[Hit]:
         text = a.text
@@ -83,8 +86,10 @@ class FamilyRecogniser(Recogniser):
             before = text[max(0, m.start() - 8) : m.start()]
             if self.NOT_KIN_AFTER.match(after) or self.NOT_KIN_BEFORE.search(before):
                 continue
-            if form in ("孫", "娘", "母", "父") and re.match(r"^[\u4e00-\u9fff]{2}", after) and not (
-                re.match(r"^(?:親|達|二人)", after)
+            if (
+                form in ("孫", "娘", "母", "父")
+                and re.match(r"^[\u4e00-\u9fff]{2}", after)
+                and not re.match(r"^(?:親|達|二人)", after)
             ):
                 continue  # 孫正義, 母国語: part of a longer word or name
             if form == "子ども" and re.match(r"^(?:会|食堂|向け|用|服|部屋)", after):
@@ -114,15 +119,18 @@ class FamilyRecogniser(Recogniser):
             if age:
                 n = age.group(1)
                 hits.append(self.hit(m.start() - len(age.group(0)), m.end(), "member_age",
-                                     f"{role}:{int(n)}", "家族の年齢", "a family member's age", 0.5))
+                                     f"{role}:{int(n)}", "家族の年齢",
+                                     "a family member's age", 0.5))
             elif age_after:
                 n = age_after.group(1) or age_after.group(2)
                 hits.append(self.hit(m.start(), m.end() + len(age_after.group(0)), "member_age",
-                                     f"{role}:{int(n)}", "家族の年齢", "a family member's age", 0.5))
+                                     f"{role}:{int(n)}", "家族の年齢",
+                                     "a family member's age", 0.5))
         # Katakana spellings (「ムスメ」, half-width ｳﾁﾉ ﾑｽﾒ): Sudachi's normalised form.
         if a.doc is not None:
             for t in a.doc:
-                if re.fullmatch(r"[ァ-ヶー]{2,6}", t.text) and t.norm_ in ROLES and t.norm_ != t.text:
+                katakana = re.fullmatch(r"[ァ-ヶー]{2,6}", t.text)
+                if katakana and t.norm_ in ROLES and t.norm_ != t.text:
                     hits.append(self.hit(t.idx, t.idx + len(t.text), "member", ROLES[t.norm_],
                                          "家族の存在", "a member of the author's family", 0.3))
         for m in self.HOUSEHOLD.finditer(text):

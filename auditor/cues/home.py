@@ -51,7 +51,9 @@ class HomeRecogniser(Recogniser):
         r"地元(?:の|は|が|、|:)?)\s?$"
     )
     NEAREST = re.compile(r"最寄り?(?:駅)?\s?(?:は|の|が|:|=|→)?\s?$")
-    NOT_MINE_BEFORE_NEAREST = re.compile(r"(?:会社|職場|オフィス|勤務先|学校|大学|バイト先|店|病院)の?$")
+    NOT_MINE_BEFORE_NEAREST = re.compile(
+        r"(?:会社|職場|オフィス|勤務先|学校|大学|バイト先|店|病院)の?$"
+    )
     #: Residence said elsewhere in the sentence (object not adjacent).
     RESIDES = re.compile(
         r"在住|住んで(?:る|ます|いる|います|\d|[0-9一二三四五六七八九十]+年)|住んでる|"

@@ -39,7 +39,9 @@ class IdentityRecogniser(Recogniser):
         r"^(?:に(?:なりました|なった|なる|なります|なりまし)|の(?:誕生日|バースデー|抱負|目標|私|僕|俺)|"
         r"を迎え|です|でした|!|。|、|\s|$|\))"
     )
-    SELF_BEFORE = re.compile(r"(?:今日で|本日で|本日をもって|昨日で|今年で|やっと|ついに|私|僕|俺|自分)\s?$")
+    SELF_BEFORE = re.compile(
+        r"(?:今日で|本日で|本日をもって|昨日で|今年で|やっと|ついに|私|僕|俺|自分)\s?$"
+    )
     #: Another owner close before the age: relatives, pets, celebrities, friends.
     OTHER_OWNER = re.compile(
         rf"(?:{_KIN}|犬|猫|ワンコ|わんこ|にゃんこ|ハムスター|うさぎ|ペット|推し|さん|くん|君|ちゃん|様|"
@@ -106,9 +108,8 @@ class IdentityRecogniser(Recogniser):
         if not any(h.kind == "birthday" for h in hits):
             for m in self.BIRTH_YEAR.finditer(text):
                 s, e = a.sentence_at(m.start())
-                if self.OTHER_OWNER.search(text[max(s, m.start() - 20) : m.start()]) or HEDGE.search(
-                    text[s:e]
-                ):
+                owner = self.OTHER_OWNER.search(text[max(s, m.start() - 20) : m.start()])
+                if owner or HEDGE.search(text[s:e]):
                     continue
                 era = m.group("era")
                 year = int(m.group("y")) + (_ERA[era] if era else 0)

@@ -34,7 +34,9 @@ class PhoneRecogniser(Recogniser):
         r"例|サンプル|ダミー|架空|フリーダイヤル"
     )
     #: The author marks the number as their own.
-    OWNER = re.compile(r"私|わたし|僕|俺|自分|個人|携帯|連絡先|番号(?:も|が)?変わ|新しい番号|ケータイ")
+    OWNER = re.compile(
+        r"私|わたし|僕|俺|自分|個人|携帯|連絡先|番号(?:も|が)?変わ|新しい番号|ケータイ"
+    )
     INSTITUTIONAL_PREFIXES = ("0120", "0800", "0570", "0990")
 
     def analyze(self, a: Analysis) -> list[Hit]:

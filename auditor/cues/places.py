@@ -31,19 +31,27 @@ if TYPE_CHECKING:
 _SUFFIX_CHARS = frozenset("市区町村都道府県")
 # Nouns that may precede 駅 but never name a station.
 _NOT_STATION = frozenset(
-    "最寄り 最寄 最寄駅 近く 前 この その あの 次 隣 各 始発 終着 乗換 乗り換え 同じ 別 "
-    "大きな 小さな 地元 近所 目的 どの 降車 乗車 JR 私鉄 地下鉄 ターミナル 無人 主要".split()
+    [
+        "最寄り", "最寄", "最寄駅", "近く", "前", "この", "その", "あの", "次", "隣", "各",
+        "始発", "終着", "乗換", "乗り換え", "同じ", "別", "大きな", "小さな", "地元", "近所",
+        "目的", "どの", "降車", "乗車", "JR", "私鉄", "地下鉄", "ターミナル", "無人", "主要",
+    ]
 )
 _FACILITY_SUFFIXES = (
     "空港", "ドーム", "ホール", "アリーナ", "スタジアム", "球場", "公園", "神社", "寺", "城",
     "タワー", "ヒルズ", "モール", "水族館", "動物園", "美術館", "博物館", "競馬場", "温泉",
     "ランド", "パーク", "センター", "市場", "港", "砂丘", "海岸",
 )
-_LINE_PREFIXES = frozenset("JR 東急 京急 京王 小田急 西武 東武 京成 相鉄 阪急 阪神 近鉄 南海 京阪 名鉄 西鉄 地下鉄 都営 東京メトロ メトロ 市営".split())
+_LINE_PREFIXES = frozenset(
+    [
+    "JR", "東急", "京急", "京王", "小田急", "西武", "東武", "京成", "相鉄", "阪急", "阪神",
+    "近鉄", "南海", "京阪", "名鉄", "西鉄", "地下鉄", "都営", "東京メトロ", "メトロ", "市営",
+    ]
+)
 
 
 @lru_cache(maxsize=1)
-def _dictionary():  # noqa: ANN202 - sudachipy is imported lazily
+def _dictionary():
     from sudachipy import Dictionary
 
     return Dictionary(dict="core")
@@ -65,7 +73,8 @@ def has_place_reading(surface: str) -> bool:
 
 
 #: After a surname-or-place token, these say "place" (に/で/へ, 在住, 駅, なう …).
-_PLACE_CONTEXT = ("に", "で", "へ", "から", "まで", "なう", "ナウ", "在住", "駅", "駅前", "の", "周辺",
+_PLACE_CONTEXT = ("に", "で", "へ", "から", "まで", "なう", "ナウ", "在住", "駅", "駅前", "の",
+                  "周辺",
                   "近く", "付近", "あたり", "方面")
 
 

@@ -28,8 +28,9 @@ class PlateRecogniser(Recogniser):
         for m in self.PATTERN.finditer(a.text):
             if "-" not in m.group(4) and "ナンバー" not in a.text:
                 continue
-            sent = a.sentence_text(m.start())
-            if HEDGE.search(sent) or THIRD_PARTY.search(sent[: m.start() - a.sentence_at(m.start())[0]]):
+            s, e = a.sentence_at(m.start())
+            sent = a.text[s:e]
+            if HEDGE.search(sent) or THIRD_PARTY.search(a.text[s : m.start()]):
                 continue
             value = f"{m.group(1)} {m.group(2)} {m.group(3)} {m.group(4)}"
             hits.append(self.hit(m.start(), m.end(), "plate", value, "自家用車のナンバー",

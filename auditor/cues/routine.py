@@ -87,9 +87,8 @@ class RoutineRecogniser(Recogniser):
             elif self.STRONG.search(sent) or self.ACTIVITY.search(sent) or (
                 re.search(rf"第\s?\d\s?[{_DAYS}]曜|[{_DAYS}]曜", sent)
             ):
-                if rec.group(0) in ("いつも", "だいたい", "たいてい", "基本的に", "帰宅", "出勤") and not (
-                    self.STRONG.search(sent)
-                ):
+                weak = rec.group(0) in ("いつも", "だいたい", "たいてい", "基本的に")
+                if weak and not self.STRONG.search(sent):
                     continue
                 hits.append(self.hit(s + rec.start(), s + rec.end(), "recurring", None,
                                      "繰り返す行動", "a recurring activity", 0.3))

@@ -30,10 +30,18 @@ _FULL = (
     "芸大", "美大", "教育大", "附属中", "附属小", "附属高", "支援学校", "養護学校", "中等教育学校",
 )
 _SHORT = ("小", "中", "高", "大", "女子")
-_PARTICLES = frozenset("の が は を に で も へ や と 、 「 」 ( ) # から".split())
+_PARTICLES = frozenset(
+    [
+    "の", "が", "は", "を", "に", "で", "も", "へ", "や", "と", "、", "「", "」", "(", ")",
+    "#", "から",
+    ]
+)
 _NOT_NAME = frozenset(
-    "うち この その あの どこ どの 近く 近所 地元 母校 名門 私立 公立 国立 県立 市立 区立 "
-    "都立 府立 道立 町立 同じ 別 他 志望 第一志望 某 有名 大 小 中 高 同 各 全".split()
+    [
+        "うち", "この", "その", "あの", "どこ", "どの", "近く", "近所", "地元", "母校", "名門",
+        "私立", "公立", "国立", "県立", "市立", "区立", "都立", "府立", "道立", "町立", "同じ",
+        "別", "他", "志望", "第一志望", "某", "有名", "大", "小", "中", "高", "同", "各", "全",
+    ]
 )
 
 
@@ -57,7 +65,9 @@ class SchoolRecogniser(Recogniser):
         r"(?:小学校|中学校?|高校|大学|学校|幼稚園|保育園|うち)\s?[((]"
         r"([^()()、。]{1,12}(?:小|中|高|大|学校|学院|学園|幼稚園|保育園))[))]"
     )
-    STAFF = re.compile(r"教員|教師|教諭|講師|教授|准教授|職員|事務員|司書|養護|校長|教頭|教えて|勤め|勤務|働い")
+    STAFF = re.compile(
+        r"教員|教師|教諭|講師|教授|准教授|職員|事務員|司書|養護|校長|教頭|教えて|勤め|勤務|働い"
+    )
 
     def analyze(self, a: Analysis) -> list[Hit]:
         assert a.doc is not None
@@ -103,8 +113,9 @@ class SchoolRecogniser(Recogniser):
                 hits.append(self.hit(e, e + g.end(), "grade", g.group(0).lstrip("の "), "学年",
                                      "grade or class", 0.4))
             if self.STAFF.search(sent):
-                hits.append(self.hit(s, e, "org", name, "勤務先の学校", "the school the author works at",
-                                     0.7, category="workplace"))
+                hits.append(self.hit(s, e, "org", name, "勤務先の学校",
+                                     "the school the author works at", 0.7,
+                                     category="workplace"))
         for m in self.GRADE_CLASS.finditer(text):
             sent = a.sentence_text(m.start())
             if HEDGE.search(sent) and not own_post:

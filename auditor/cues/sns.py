@@ -48,7 +48,7 @@ class SnsRecogniser(Recogniser):
         re.IGNORECASE,
     )
     CONTEXT = re.compile(rf"{_SERVICE_RE}|垢|アカウント|ID|フォロー|follow|申請|追加|DM", re.I)
-    NOT_ID = frozenset("id com jp net www http https the and".split())
+    NOT_ID = frozenset(["id", "com", "jp", "net", "www", "http", "https", "the", "and"])
 
     def analyze(self, a: Analysis) -> list[Hit]:
         text = a.text
@@ -59,7 +59,8 @@ class SnsRecogniser(Recogniser):
             s, _ = a.sentence_at(start)
             before = text[max(s, start - 30) : start]
             after = text[end : end + 3]
-            return bool(THIRD_PARTY.search(before)) or after.startswith(("さん", "くん", "ちゃん", "様"))
+            honorific = after.startswith(("さん", "くん", "ちゃん", "様"))
+            return bool(THIRD_PARTY.search(before)) or honorific
 
         def add(start: int, end: int, value: str) -> None:
             if any(not (end <= s or start >= e) for s, e in taken):

@@ -70,7 +70,7 @@ class WhereaboutsRecogniser(Recogniser):
     def analyze(self, a: Analysis) -> list[Hit]:
         text = a.text
         hits: list[Hit] = []
-        for si, (s, e) in enumerate(a.sents):
+        for s, e in a.sents:
             sent = text[s:e]
             away = _AWAY.search(sent)
             if away and not PAST.search(sent[: away.start()]):
@@ -128,10 +128,11 @@ class WhereaboutsRecogniser(Recogniser):
             if place is None and not fut:
                 continue
             if place is not None:
+                now_kind = kind == "now"
                 hits.append(self.hit(place.start, place.end, kind, place.value,
-                                     "今いる場所" if kind == "now" else "これから行く場所",
-                                     "where the author is right now" if kind == "now"
-                                     else "where the author will be", 0.7 if kind == "now" else 0.6))
+                                     "今いる場所" if now_kind else "これから行く場所",
+                                     "where the author is right now" if now_kind
+                                     else "where the author will be", 0.7 if now_kind else 0.6))
             else:
                 hits.append(self.hit(s + marker.start(), s + marker.end(), kind,
                                      post_place.value if post_place else None,

@@ -34,15 +34,19 @@ _ORG_SUFFIXES = (
     "組合", "財団", "法人", "事業所", "出張所", "ターミナル", "空港", "市場", "メーカー", "庁",
     "署", "局",
 )
+_KANA_WORD = re.compile(r"[ぁ-んァ-ヶーA-Za-z]+")
+_CHAIN_STOP = frozenset(["の", "うち", "この", "その", "某", "近く", "近所", "駅前", "お", "ご"])
 #: Suffixes that name one institution even after a common noun (「市民|病院」).
 _INSTITUTIONS = ("病院", "銀行", "図書館", "庁", "役所", "役場", "工場", "郵便局", "署", "局")
 JOBS = (
-    "看護師", "准看護師", "介護士", "保育士", "薬剤師", "医師", "歯科医", "歯科衛生士", "理学療法士",
+    "看護師", "准看護師", "介護士", "保育士", "薬剤師", "医師", "歯科医", "歯科衛生士",
+    "理学療法士",
     "作業療法士", "司書", "教員", "教師", "講師", "店長", "副店長", "店員", "スタッフ", "社員",
     "事務", "経理", "総務", "営業", "窓口", "受付", "品質管理", "エンジニア", "SE", "デザイナー",
     "スタイリスト", "美容師", "理容師", "仲居", "シェフ", "料理人", "調理", "配送", "ドライバー",
     "運転士", "車掌", "駅員", "警察官", "消防士", "公務員", "職員", "研究員", "記者", "編集",
-    "販売", "レジ", "バイト", "アルバイト", "パート", "夜勤", "日勤", "当直", "シフト", "グランドスタッフ",
+    "販売", "レジ", "バイト", "アルバイト", "パート", "夜勤", "日勤", "当直", "シフト",
+    "グランドスタッフ",
     "CA", "パイロット", "整備士", "バリスタ", "パティシエ", "パン職人", "ネイリスト", "融資",
 )
 _JOB_RE = "|".join(sorted(map(re.escape, JOBS), key=len, reverse=True))
@@ -63,14 +67,18 @@ class WorkplaceRecogniser(Recogniser):
         r"うちの会社|うちの店|うちのお店)(?:は|が|の|:|、|\s)*\s?(?:\(|「)?\s?$"
     )
     OFFICE_AFTER = re.compile(r"^\s?の?\s?(?:オフィス|事務所|職場|本社|支社|社屋)(?!街|ビル街)")
-    NEAREST_WORK = re.compile(r"(?:会社|職場|オフィス|勤務先|バイト先)の最寄り?(?:駅)?\s?(?:は|が|:)?\s?$")
+    NEAREST_WORK = re.compile(
+        r"(?:会社|職場|オフィス|勤務先|バイト先)の最寄り?(?:駅)?\s?(?:は|が|:)?\s?$"
+    )
     #: A shop owner's voice, with a shop noun in the post.
     OWNER_VOICE = re.compile(
         r"ご来店|ご予約(?:は|・|を|お待ち)|お待ちしております|臨時休業|営業時間|オープンです|"
         r"本日のおすすめ|店主|店長\s?[((]私|承ります|仕込み|(?:屋|店|工房|サロン)を?(?:やって|営んで|経営)|"
         r"当店|弊店"
     )
-    SHOP = re.compile(r"店|屋|工房|サロン|salon|カフェ|ショップ|shop|美容室|食堂|ベーカリー|ブティック", re.I)
+    SHOP = re.compile(
+        r"店|屋|工房|サロン|salon|カフェ|ショップ|shop|美容室|食堂|ベーカリー|ブティック", re.I
+    )
     BRACKETED = re.compile(
         r"(?:バイト先|パート先|勤務先|職場|うちの会社|うちの店|うちのお店|うちの事務所|勤め先)"
         r"の?[^\s、。(()]{0,8}[((]([^()()]{2,30})[))]"
@@ -97,7 +105,7 @@ class WorkplaceRecogniser(Recogniser):
                 continue
             after = text[e : e + 40]
             before = text[max(0, s - 16) : s]
-            sent_s, sent_e = a.sentence_at(s)
+            sent_e = a.sentence_at(s)[1]
             after = after[: max(0, sent_e - e)]
             work = (
                 (self.WORK_AFTER.match(after) and (s, e) not in broad)
@@ -149,7 +157,9 @@ class WorkplaceRecogniser(Recogniser):
     @staticmethod
     def _self_intro(a: Analysis, end: int, after: str) -> bool:
         """「〇〇支店の山本大輔です」: the org, の, then a person's name and です."""
-        m = re.match(r"^\s?(?:[^。!?\n、]{0,12}?の)\s?([^\s。!?\n、]{2,8}?)(?:です|と申します)", after)
+        m = re.match(
+            r"^\s?(?:[^。!?\n、]{0,12}?の)\s?([^\s。!?\n、]{2,8}?)(?:です|と申します)", after
+        )
         if not m or a.doc is None:
             return False
         name_at = end + m.start(1)
@@ -177,9 +187,7 @@ class WorkplaceRecogniser(Recogniser):
                 p = toks[j - 1]
                 if not (p.tag_.startswith(("名詞", "接頭辞", "接尾辞")) or p.text in ("ヶ", "・")):
                     break
-                if p.text in ("の", "うち", "この", "その", "某", "近く", "近所", "駅前", "お", "ご") or (
-                    p.tag_.startswith("名詞-数詞")
-                ):
+                if p.text in _CHAIN_STOP or p.tag_.startswith("名詞-数詞"):
                     break
                 j -= 1
             chain = toks[j : i + 1]
@@ -191,7 +199,7 @@ class WorkplaceRecogniser(Recogniser):
             institution = t.text.endswith(_INSTITUTIONS)
             if not (
                 is_proper(t) or len(chain) >= 3 or len(chain) == 1 or institution or any(
-                    is_proper(c) or is_place_tag(c) or re.fullmatch(r"[ぁ-んァ-ヶーA-Za-z]+", c.text)
+                    is_proper(c) or is_place_tag(c) or _KANA_WORD.fullmatch(c.text)
                     for c in chain[:-1]
                 )
             ):
