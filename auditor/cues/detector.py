@@ -6,19 +6,19 @@
    reading), find places, and run the token recognisers (home, workplace, school,
    family, routine, whereabouts, identity).
 3. The neural layer (tok2vec + ner) runs on single *sentences*, and only on sentences
-   that pass ``NEURAL_GATE``, a lexical condition every neural rule requires
-   (``names.NameRecogniser``: an entity directly followed by a self-introduction frame).
+   that hold a *name slot* (``names.name_slots``: a noun chain right before a
+   self-introduction frame, found from the Sudachi tokens), the condition every neural
+   rule requires.
 
 Canonical behaviour: neural results are defined per sentence, from that sentence's text
 alone. Running the neural layer on every sentence (``gate=False``) or only on gated ones
-gives the same findings, because a neural rule can only fire where its own frame — the
-gate — matches; ``tests/test_cues_gating.py`` checks this on dev and the extra set.
+gives the same findings, because a neural rule can only fire inside a name slot — the
+gate —; ``tests/test_cues_gating.py`` checks this on dev and the extra set.
 """
 
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Iterable, Iterator
 from itertools import islice
 from typing import TYPE_CHECKING
@@ -78,9 +78,6 @@ class Detector:
             nlp = get_nlp()
         self.nlp = nlp
         self.patterns, self.tokens, self.neural = _recognisers()
-        from auditor.cues.names import NEURAL_GATE
-
-        self.gate_re: re.Pattern[str] = NEURAL_GATE
 
     def tokenize(self, text: str) -> Doc:
         """Tokenizer-only Doc of ``text``; long texts are cut at sentence ends."""
@@ -110,11 +107,14 @@ class Detector:
             a.places = find_places(a.doc, norm.text)
         return a
 
-    def neural_candidates(self, a: Analysis, gate: bool) -> list[int]:
-        return [
-            i for i, (s, e) in enumerate(a.sents)
-            if not gate or self.gate_re.search(a.text[s:e])
-        ]
+    @staticmethod
+    def neural_candidates(a: Analysis, gate: bool) -> list[int]:
+        """Sentences for the neural layer: all of them, or only those with a name slot."""
+        if not gate:
+            return list(range(len(a.sents)))
+        from auditor.cues.names import neural_sentences
+
+        return sorted(neural_sentences(a))
 
     def run(self, texts: list[str], gate: bool = True) -> list[list[Finding]]:
         analyses = [self.analyse(t) for t in texts]
