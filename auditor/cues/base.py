@@ -10,6 +10,7 @@ detector maps hits back to the original text.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar
 
@@ -50,16 +51,41 @@ class Analysis:
     sents: list[tuple[int, int]] = field(default_factory=list)
     #: place mentions found in ``doc`` (``places.find_places``)
     places: list[Place] = field(default_factory=list)
+    _cache_sents: list[int] = field(default_factory=list, repr=False)
+    _cache_places: list[int] = field(default_factory=list, repr=False)
 
     @property
     def text(self) -> str:
         return self.norm.text
 
     def sentence_at(self, pos: int) -> tuple[int, int]:
-        for s, e in self.sents:
-            if s <= pos < e:
-                return s, e
+        # Bisection keeps a 100 KB post linear overall (thousands of sentences).
+        k = bisect_right(self._sent_starts, pos) - 1
+        if k >= 0 and pos < self.sents[k][1]:
+            return self.sents[k]
         return 0, len(self.text)
+
+    def sentence_index(self, pos: int) -> int | None:
+        k = bisect_right(self._sent_starts, pos) - 1
+        return k if k >= 0 and pos < self.sents[k][1] else None
+
+    def places_in(self, start: int, end: int) -> list[Place]:
+        """Places that start inside [start, end), in text order."""
+        lo = bisect_left(self._place_starts, start)
+        hi = bisect_left(self._place_starts, end)
+        return self.places[lo:hi]
+
+    @property
+    def _sent_starts(self) -> list[int]:
+        if len(self._cache_sents) != len(self.sents):
+            self._cache_sents[:] = [s for s, _ in self.sents]
+        return self._cache_sents
+
+    @property
+    def _place_starts(self) -> list[int]:
+        if len(self._cache_places) != len(self.places):
+            self._cache_places[:] = [p.start for p in self.places]
+        return self._cache_places
 
     def sentence_text(self, pos: int) -> str:
         s, e = self.sentence_at(pos)

@@ -19,6 +19,7 @@ gate —; ``tests/test_cues_gating.py`` checks this on dev and the extra set.
 from __future__ import annotations
 
 import os
+import warnings
 from collections.abc import Iterable, Iterator
 from itertools import islice
 from typing import TYPE_CHECKING
@@ -94,7 +95,10 @@ class Detector:
                 end = cut + 1 if cut > pos else end
             pieces.append(text[pos:end])
             pos = end
-        return Doc.from_docs([self.nlp.make_doc(p) for p in pieces], ensure_whitespace=False)
+        with warnings.catch_warnings():
+            # GiNZA's per-doc user data (sub_tokens) cannot be merged; we do not use it.
+            warnings.simplefilter("ignore", UserWarning)
+            return Doc.from_docs([self.nlp.make_doc(p) for p in pieces], ensure_whitespace=False)
 
     def analyse(self, text: str) -> Analysis:
         from auditor.cues.places import find_places

@@ -86,9 +86,9 @@ def neural_sentences(a: Analysis) -> set[int]:
     """Indexes of the sentences the neural layer must see: those holding a name slot."""
     out: set[int] = set()
     for s, _ in name_slots(a):
-        for k, (ss, se) in enumerate(a.sents):
-            if ss <= s < se:
-                out.add(k)
+        k = a.sentence_index(s)
+        if k is not None:
+            out.add(k)
     return out
 
 

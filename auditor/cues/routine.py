@@ -63,41 +63,59 @@ class RoutineRecogniser(Recogniser):
             third = THIRD_PARTY.search(sent[: rec.start()])
             if third:
                 continue
-            places = [p for p in a.places if s <= p.start < e]
-            line = next((p for p in places if p.kind == "line"), None)
-            tm = self.TIME.search(sent)
-            # A named shop in brackets is a place anchor: 「いつもの「定食屋まる」」.
-            quoted = re.search(r"「([^「」]{2,20})」", sent)
-            if line:
-                hits.append(self.hit(line.start, line.end, "line", line.value, "通勤・通学の路線",
-                                     "the train line the author rides regularly", 0.5))
-            elif tm and not re.match(r"\d{1,2}\s?時間", sent[tm.start() :]):
-                hh = int(tm.group(1))
-                mm = 30 if "半" in tm.group(0) else int(tm.group(2) or 0)
-                if hh <= 29 and mm < 60:
-                    hits.append(self.hit(s + tm.start(), s + tm.end(), "time", f"{hh:02d}:{mm:02d}",
-                                         "決まった時刻の行動", "a regular time", 0.5))
-            elif quoted or (places and self.ACTIVITY.search(sent)):
-                p_start, p_end, p_value = (
-                    (places[0].start, places[0].end, places[0].value) if places
-                    else (s + quoted.start(1), s + quoted.end(1), quoted.group(1))
-                )
-                hits.append(self.hit(p_start, p_end, "place", p_value, "いつも行く場所",
-                                     "a place the author visits regularly", 0.4))
-            elif self.STRONG.search(sent) or self.ACTIVITY.search(sent) or (
-                re.search(rf"第\s?\d\s?[{_DAYS}]曜|[{_DAYS}]曜", sent)
-            ):
-                weak = rec.group(0) in ("いつも", "だいたい", "たいてい", "基本的に")
-                if weak and not self.STRONG.search(sent):
-                    continue
-                hits.append(self.hit(s + rec.start(), s + rec.end(), "recurring", None,
-                                     "繰り返す行動", "a recurring activity", 0.3))
+            anchor = self._anchor(a, s, e, sent, rec)
+            if anchor is None:
                 continue
-            else:
-                continue
-            wk = re.search(rf"([{_DAYS}](?:[・、と,]?[{_DAYS}])*)(?:曜)", sent)
-            if wk:
-                days = re.sub(r"[^" + _DAYS + "]", "", wk.group(1))
-                hits.append(self.hit(s + wk.start(), s + wk.end(), "weekly", days, "毎週の予定",
+            hits.append(anchor)
+            days = self._weekdays(sent)
+            if days:
+                hits.append(self.hit(s + days[0], s + days[1], "weekly", days[2], "毎週の予定",
                                      "a weekly schedule", 0.4))
         return hits
+
+    def _anchor(self, a: Analysis, s: int, e: int, sent: str, rec: re.Match[str]) -> Hit | None:
+        """What the routine is anchored on: a line, a clock time, a place, or an activity."""
+        places = a.places_in(s, e)
+        line = next((p for p in places if p.kind == "line"), None)
+        if line:
+            return self.hit(line.start, line.end, "line", line.value, "通勤・通学の路線",
+                            "the train line the author rides regularly", 0.5)
+        tm = self.TIME.search(sent)
+        if tm and not re.match(r"\d{1,2}\s?時間", sent[tm.start() :]):
+            hh = int(tm.group(1))
+            mm = 30 if "半" in tm.group(0) else int(tm.group(2) or 0)
+            if hh <= 29 and mm < 60:
+                return self.hit(s + tm.start(), s + tm.end(), "time", f"{hh:02d}:{mm:02d}",
+                                "決まった時刻の行動", "a regular time", 0.5)
+        # A named shop in brackets is a place anchor: 「いつもの「定食屋まる」」.
+        quoted = re.search(r"「([^「」]{2,20})」", sent)
+        if places and self.ACTIVITY.search(sent):
+            p = places[0]
+            return self.hit(p.start, p.end, "place", p.value, "いつも行く場所",
+                            "a place the author visits regularly", 0.4)
+        if quoted:
+            return self.hit(s + quoted.start(1), s + quoted.end(1), "place", quoted.group(1),
+                            "いつも行く場所", "a place the author visits regularly", 0.4)
+        strong = self.STRONG.search(sent)
+        weekday = re.search(rf"[{_DAYS}]曜", sent)
+        if strong or self.ACTIVITY.search(sent) or weekday:
+            if rec.group(0) in ("いつも", "だいたい", "たいてい", "基本的に") and not strong:
+                return None
+            return self.hit(s + rec.start(), s + rec.end(), "recurring", None, "繰り返す行動",
+                            "a recurring activity", 0.3)
+        return None
+
+    @staticmethod
+    def _weekdays(sent: str) -> tuple[int, int, str] | None:
+        """Weekdays named in the sentence: 「火曜と金曜」 → 火金, 「月水金は」 → 月水金."""
+        marks = list(re.finditer(rf"([{_DAYS}])曜", sent))
+        run = re.search(
+            rf"(?<![\u4e00-\u9fff])[{_DAYS}](?:[・、,]?[{_DAYS}])+(?=は|の|に|曜)", sent
+        )
+        spans = [(m.start(), m.end(), m.group(1)) for m in marks]
+        if run:
+            spans.append((run.start(), run.end(), re.sub(rf"[^{_DAYS}]", "", run.group(0))))
+        if not spans:
+            return None
+        days = "".join(d for d in _DAYS if any(d in x[2] for x in spans))
+        return min(x[0] for x in spans), max(x[1] for x in spans), days

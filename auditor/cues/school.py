@@ -138,6 +138,9 @@ class SchoolRecogniser(Recogniser):
             elif not (p.tag_.startswith(("名詞", "接頭辞", "接尾辞")) or p.text in ("ヶ", "ケ")):
                 break
             j -= 1
+        # 「うち|ら|緑ヶ丘|中」: a chain never starts with a suffix such as ら.
+        while j < i and toks[j].tag_.startswith("接尾辞"):
+            j += 1
         return toks[j:i]
 
     @staticmethod

@@ -154,11 +154,12 @@ class WhereaboutsRecogniser(Recogniser):
 
     def _place(self, a: Analysis, s: int, e: int, prefer_post: bool = False):
         """First non-line place in the sentence; proper nouns stand in for unknown places."""
-        places = [p for p in a.places if s <= p.start < e and p.kind != "line"]
+        places = [p for p in a.places_in(s, e) if p.kind != "line"]
         if places:
             return places[0]
         assert a.doc is not None
-        for t in a.doc:
+        span = a.doc.char_span(s, e, alignment_mode="expand")
+        for t in span if span is not None else ():
             if s <= t.idx < e and is_proper(t) and "人名" not in t.tag_ and len(t.text) >= 2:
                 from auditor.cues.places import Place
 

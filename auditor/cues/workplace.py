@@ -124,7 +124,7 @@ class WorkplaceRecogniser(Recogniser):
                 if blocked(m.start()):
                     continue
                 s, e = a.sentence_at(m.start())
-                places = [p for p in a.places if s <= p.start < e and p.start > m.start()]
+                places = a.places_in(m.start() + 1, e)
                 if places:
                     p = places[0]
                     hits.append(self.hit(p.start, p.end, "org", p.value, "勤務先の場所",
