@@ -68,6 +68,14 @@ MUST_MATCH: list[tuple[str, str, str, str | None]] = [
     ("whereabouts", "明日から5日間バンコク✈️", "future", "バンコク"),
     ("whereabouts", "来週は出張で、その間うちは誰もいない", "away", None),
     ("whereabouts", "今ハチ公前にいます!", "now", "ハチ公"),
+    ("whereabouts", "大学の友達と河原町で飲み会なう", "now", "河原町"),
+    ("whereabouts", "推しのライブで今大阪城ホールにいる!", "now", "大阪城ホール"),
+    ("home", "わし、広島市の南区に住んどるんじゃ", "municipality", "広島市"),
+    ("home", "北九州の小倉に住んどるっちゃけど", "municipality", "北九州市"),
+    ("routine", "金曜の夜はいつも近所の焼き鳥屋で一杯", "weekly", "金"),
+    ("routine", "いつものカフェで作業中", "recurring", None),
+    ("contact", "推しのライブ最高!私のインスタ→@me_1234", "sns_id", "@me_1234"),
+    ("identity", "田中ゆうき、28歳。アオバ食品の営業部です", "age", "28"),
 ]
 
 
@@ -134,6 +142,16 @@ MUST_NOT_MATCH: list[tuple[str, str]] = [
     ("whereabouts", "いつか北海道でカニ食べ放題するのが夢"),
     ("whereabouts", "近鉄の車掌さん、アナウンス上手すぎ"),
     ("whereabouts", "名古屋市千種区今池9-8-15に送ってください"),
+    ("whereabouts", "今日は渋谷で買い物してきた!"),
+    ("whereabouts", "友達が今ハワイにいる"),
+    ("home", "札幌在住の姉が遊びに来た"),
+    ("routine", "毎朝ウォーキングしてる人ってえらい"),
+    ("family", "たこ焼き器は一家に一台や"),
+    ("identity", "大谷翔平、今日で30歳!"),
+    ("contact", "【お知らせ】当店の電話番号が変わりました。新番号:011-000-5678"),
+    ("contact", "このお店の予約はInstagramのDMから(@cafe_hoshi_1234)"),
+    ("contact", "人気声優の〇〇さん、インスタ始めたらしい!@seiyu_1234"),
+    ("contact", "このYouTuberのサブ垢@game_1234、知ってる?"),
 ]
 
 

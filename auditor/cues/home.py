@@ -68,6 +68,10 @@ class HomeRecogniser(Recogniser):
     KIN_SUBJECT = re.compile(
         r"(?:息子|娘|長男|長女|次男|次女|弟|妹|兄|姉|父|母|親|夫|妻|旦那|嫁|子ども|子供)(?:が|は)"
     )
+    KIN_AFTER = re.compile(
+        r"^(?:している|してる|の)\s?(?:息子|娘|長男|長女|次男|次女|弟|妹|兄|姉|父|母|両親|親|祖父|祖母|"
+        r"祖父母|ばあちゃん|じいちゃん|おばあちゃん|おじいちゃん|叔母|叔父|伯母|伯父|いとこ)"
+    )
     #: Living at the parents' home: 「岐阜の実家から名古屋まで通勤」.
     PARENTS_HOME = re.compile(r"^の実家から[^。!?\n]{0,16}(?:通勤|通学|通って|通う|通い)")
     SURROUNDINGS = re.compile(
@@ -100,6 +104,8 @@ class HomeRecogniser(Recogniser):
             after = text[p.end : p.end + 24]
             before = text[max(0, p.start - 12) : p.start]
             m = self.RESIDENCE.match(after)
+            if m and self.KIN_AFTER.match(after[m.end() :]):
+                continue  # 「札幌在住の姉」: a relative lives there
             if m and not sent_blocked(p.start):
                 # Earlier places in the same clause belong to the same residence
                 # (「長野市の善光寺の近くに住んでる」).
@@ -138,7 +144,7 @@ class HomeRecogniser(Recogniser):
             return hits
         # Residence stated elsewhere: 「#綱島 住んで10年」, 「住んでる側としては」.
         for m in self.RESIDES.finditer(text):
-            if sent_blocked(m.start()):
+            if sent_blocked(m.start()) or self.KIN_AFTER.match(text[m.end() : m.end() + 8]):
                 continue
             near = self._nearest(a, m.start())
             if near is not None:

@@ -57,6 +57,13 @@ class IdentityRecogniser(Recogniser):
     )
     BIRTH_YEAR = re.compile(r"(?P<era>平成|昭和|令和)?(?P<y>\d{1,4})年生まれ")
 
+    @staticmethod
+    def _person_before(a: Analysis, start: int, end: int) -> bool:
+        if a.doc is None:
+            return False
+        span = a.doc.char_span(start, end, alignment_mode="expand")
+        return span is not None and any("人名" in t.tag_ for t in span)
+
     def analyze(self, a: Analysis) -> list[Hit]:
         hits: list[Hit] = []
         text = a.text
@@ -70,7 +77,17 @@ class IdentityRecogniser(Recogniser):
             if self.OTHER_OWNER.search(look):
                 continue
             sentence_initial = not text[s : m.start()].strip(" 、,")
-            named = bool(re.search(r"[\u4e00-\u9fffぁ-んァ-ヶ]{2,}、\s?$", text[s : m.start()]))
+            # 「田中ゆうき、28歳。…営業部です」: a name, then the age, in a self-introduction
+            # (です/ます somewhere); 「大谷翔平、今日で30歳!」 alone is a celebrity.
+            named = bool(
+                re.search(r"[\u4e00-\u9fffぁ-んァ-ヶ]{2,}、\s?$", text[s : m.start()])
+                and re.search(r"です|ます|よろしく|フォロー", text)
+                and not re.search(r"おめでと|祝", text)
+            )
+            # A person's name just before the age (「大谷翔平、今日で30歳」) owns it, unless
+            # the post is the author's self-introduction (``named``).
+            if not named and self._person_before(a, max(s, m.start() - 12), m.start()):
+                continue
             if not (
                 self.SELF_AFTER.match(after)
                 and (sentence_initial or named or self.SELF_BEFORE.search(look)

@@ -37,6 +37,8 @@ class PhoneRecogniser(Recogniser):
     OWNER = re.compile(
         r"私|わたし|僕|俺|自分|個人|携帯|連絡先|番号(?:も|が)?変わ|新しい番号|ケータイ"
     )
+    #: An organisation speaking of itself: its number is not a personal contact.
+    BUSINESS_VOICE = re.compile(r"当店|弊社|当社|当院|弊店|当施設|当事務所")
     INSTITUTIONAL_PREFIXES = ("0120", "0800", "0570", "0990")
 
     def analyze(self, a: Analysis) -> list[Hit]:
@@ -70,6 +72,8 @@ class PhoneRecogniser(Recogniser):
                 self.THIRD_PARTY.search(text) or HEDGE.search(line)
             ):
                 continue
+            if self.BUSINESS_VOICE.search(text):
+                continue  # 「当店の電話番号が変わりました」: the shop's number, not the author's
             mobile = national.startswith(("090", "080", "070"))
             e164 = phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.E164)
             hits.append(

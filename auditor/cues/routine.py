@@ -33,11 +33,13 @@ class RoutineRecogniser(Recogniser):
         rf"毎(?:朝|晩|夜|日|週|月|年末)|隔週|平日(?:は|の)|(?<![先今来])土日(?:は|の)|(?<![先今来])週末(?:は|の)|休日は|"
         rf"週に?\s?\d\s?(?:回|日|で)?|昼休み(?:は|に)|放課後は|出勤前に|散歩コース|"
         rf"(?:で|から)(?:いつも|毎日|毎朝)?\s?(?:通勤|通学|通って|通い)|(?:[{_DAYS}](?:曜日?)?[・、と,]?){{2,}}(?:曜日?)?(?:は|の)|"
-        rf"(?<![先今来次週の])[{_DAYS}]曜(?:日)?は|いつも|決まって|基本的に|たいてい|だいたい|"
+        rf"(?<![先今来次週の])[{_DAYS}]曜(?:日)?(?:の(?:朝|夜|夕方|午前|午後|昼))?は|いつも|決まって|基本的に|たいてい|だいたい|"
         rf"日課|習慣|ルーティ[ンー]|定位置|恒例|お決まり|行きつけ|"
         rf"第\s?\d\s?[{_DAYS}]曜|朝イチ|仕事(?:終わり|帰り)に|学校帰りに"
     )
-    STRONG = re.compile(r"日課|習慣|ルーティ[ンー]|定位置|恒例|お決まり|行きつけ")
+    STRONG = re.compile(
+        r"日課|習慣|ルーティ[ンー]|定位置|恒例|お決まり|行きつけ|いつもの(?!ように)"
+    )
     TIME = re.compile(r"(\d{1,2})\s?(?:時|:)\s?(?:(\d{1,2})\s?分?|半)?")
     ACTIVITY = re.compile(
         r"走[るりっ]|通[うっいわ]|寄[るっ]|乗[るっり]|出[るてた]|帰[るっり]|起き|寝[るて]|散歩|"
@@ -47,7 +49,7 @@ class RoutineRecogniser(Recogniser):
     )
     BLOCK = re.compile(
         r"毎日毎日|決めた|挫折|続くかな|始めたい|コツ|でもいける|でも行ける|毎回|"
-        r"ゴミの日|毎年|だったら|なら"
+        r"ゴミの日|毎年|だったら|なら|(?:てる|する|している|た)人(?:って|は|が|も|たち)"
     )
 
     def analyze(self, a: Analysis) -> list[Hit]:
@@ -99,7 +101,8 @@ class RoutineRecogniser(Recogniser):
         strong = self.STRONG.search(sent)
         weekday = re.search(rf"[{_DAYS}]曜", sent)
         if strong or self.ACTIVITY.search(sent) or weekday:
-            if rec.group(0) in ("いつも", "だいたい", "たいてい", "基本的に") and not strong:
+            weak = rec.group(0) in ("いつも", "だいたい", "たいてい", "基本的に")
+            if weak and not (strong or weekday):
                 return None
             return self.hit(s + rec.start(), s + rec.end(), "recurring", None, "繰り返す行動",
                             "a recurring activity", 0.3)

@@ -48,6 +48,10 @@ class SnsRecogniser(Recogniser):
         re.IGNORECASE,
     )
     CONTEXT = re.compile(rf"{_SERVICE_RE}|垢|アカウント|ID|フォロー|follow|申請|追加|DM", re.I)
+    #: The author marks the account as their own.
+    OWNER = re.compile(r"私の|僕の|俺の|自分の|わたしの|あたしの")
+    #: A shop's or brand's account.
+    NOT_MINE = re.compile(r"お店|このお?店|当店|公式|ブランド|メーカー|企業|さんの|くんの|ちゃんの")
     NOT_ID = frozenset(["id", "com", "jp", "net", "www", "http", "https", "the", "and"])
 
     def analyze(self, a: Analysis) -> list[Hit]:
@@ -56,11 +60,14 @@ class SnsRecogniser(Recogniser):
         taken: list[tuple[int, int]] = []
 
         def third_party(start: int, end: int) -> bool:
-            s, _ = a.sentence_at(start)
-            before = text[max(s, start - 30) : start]
+            # The window crosses sentence ends: 「声優の〇〇さん、インスタ始めた!@xxx」.
+            before = text[max(0, start - 40) : start]
             after = text[end : end + 3]
-            honorific = after.startswith(("さん", "くん", "ちゃん", "様"))
-            return bool(THIRD_PARTY.search(before)) or honorific
+            if after.lstrip().startswith(("さん", "くん", "ちゃん", "様")):
+                return True
+            if self.OWNER.search(text[max(0, start - 15) : start]):
+                return False
+            return bool(THIRD_PARTY.search(before) or self.NOT_MINE.search(before))
 
         def add(start: int, end: int, value: str) -> None:
             if any(not (end <= s or start >= e) for s, e in taken):
