@@ -76,6 +76,11 @@ MUST_MATCH: list[tuple[str, str, str, str | None]] = [
     ("routine", "いつものカフェで作業中", "recurring", None),
     ("contact", "推しのライブ最高!私のインスタ→@me_1234", "sns_id", "@me_1234"),
     ("identity", "田中ゆうき、28歳。アオバ食品の営業部です", "age", "28"),
+    ("home", "うちの最寄り、JR南浦和駅", "station", "南浦和駅"),
+    ("home", "住まいは名古屋市の緑区です", "municipality", "名古屋市"),
+    ("school", "息子は大阪市立天王寺中学校に通っています", "school", "大阪市立天王寺中学校"),
+    ("workplace", "サイゼリヤでバイトしてます", "org", "サイゼリヤ"),
+    ("routine", "土日は決まって円山公園をジョギング", "place", "円山公園"),
 ]
 
 
@@ -152,6 +157,11 @@ MUST_NOT_MATCH: list[tuple[str, str]] = [
     ("contact", "このお店の予約はInstagramのDMから(@cafe_hoshi_1234)"),
     ("contact", "人気声優の〇〇さん、インスタ始めたらしい!@seiyu_1234"),
     ("contact", "このYouTuberのサブ垢@game_1234、知ってる?"),
+    ("contact", "このカフェ(03-0000-1234)、Wi-Fi使えて最高"),
+    ("home", "東京ドームの最寄り駅は水道橋です"),
+    ("routine", "市の広報:毎月第2水曜日は図書館休館日です"),
+    ("family", "息子さんの合格おめでとうございます!"),
+    ("workplace", "友達がスタバでバイト始めたらしい"),
 ]
 
 

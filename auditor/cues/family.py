@@ -100,6 +100,8 @@ class FamilyRecogniser(Recogniser):
                 re.search(r"うち|我が家|私|僕|俺|自分", text[max(0, m.start() - 10) : m.start()])
             ):
                 continue  # 「子どもたちの成長」 of a nursery teacher: not necessarily hers
+            if form in ("息子", "娘") and after.startswith(("さん", "様", "ちゃん")):
+                continue  # 息子さん/娘さん: someone else's child
             if form in ("姉さん", "兄さん") and before.endswith("お"):
                 continue  # お姉さん/お兄さん: usually a stranger (店員のお姉さん)
             if form in ("ママ", "パパ") and re.match(r"^(?:さん|友|垢|活|チャリ)", after):

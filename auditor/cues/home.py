@@ -48,9 +48,12 @@ class HomeRecogniser(Recogniser):
     #: Markers before a place: 「自宅のある調布市」, 「家が船橋」, 「最寄りは」, 「地元の」.
     BEFORE = re.compile(
         r"(?:自宅(?:の(?:ある|近く)|は|が|:)|(?<![\u4e00-\u9fffぁ-んァ-ヶ])(?:家|うち)(?:が|は)|"
-        r"地元(?:の|は|が|、|:)?)\s?$"
+        r"我が家(?:は|が|:)|住まい(?:は|が|:)|地元(?:の|は|が|、|:)?)\s?$"
     )
-    NEAREST = re.compile(r"最寄り?(?:駅)?\s?(?:は|の|が|:|=|→)?\s?$")
+    NEAREST = re.compile(
+        r"最寄り?(?:駅)?\s?(?:は|の|が|:|=|→|、)?\s?(?:JR|地下鉄|私鉄|[ァ-ヶー]{2,6}線?)?\s?$"
+    )
+    MY_NEAREST = re.compile(r"(?:うち|家|自宅|私|僕|俺|自分|我が家|わが家|実家)の\s?$")
     NOT_MINE_BEFORE_NEAREST = re.compile(
         r"(?:会社|職場|オフィス|勤務先|学校|大学|バイト先|店|病院)の?$"
     )
@@ -131,7 +134,9 @@ class HomeRecogniser(Recogniser):
             nb = self.NEAREST.search(before)
             if nb:
                 pre = text[max(0, p.start - 12 - 8) : p.start - len(nb.group(0))]
-                if not self.NOT_MINE_BEFORE_NEAREST.search(pre) and p.kind in (
+                # 「東京ドームの最寄り駅」 is a venue's; only 「(うちの)最寄り」 is the author's.
+                others = re.search(r"の\s?$", pre) and not self.MY_NEAREST.search(pre)
+                if not others and not self.NOT_MINE_BEFORE_NEAREST.search(pre) and p.kind in (
                     "station", "neighbourhood", "municipality", "facility"
                 ):
                     home(p, "自宅の最寄り駅", "the author's nearest station", 0.7)

@@ -31,7 +31,8 @@ class PhoneRecogniser(Recogniser):
     THIRD_PARTY = re.compile(
         r"店|屋さん|予約|営業|代表|窓口|センター|サポート|役所|役場|公式|詐欺|迷惑|着信|"
         r"から[「\"]|ドラマ|お客様|受付|会社の|病院|SMS|問い合わせ先|ホットライン|"
-        r"例|サンプル|ダミー|架空|フリーダイヤル"
+        r"例|サンプル|ダミー|架空|フリーダイヤル|カフェ|レストラン|居酒屋|ホテル|旅館|美容院|"
+        r"クリニック|医院|この(?:お?店|カフェ|パン屋|サロン)"
     )
     #: The author marks the number as their own.
     OWNER = re.compile(

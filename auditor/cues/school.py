@@ -61,6 +61,7 @@ class SchoolRecogniser(Recogniser):
         r"部で|部の|制服|担任|教員|先生|勤め|働|文化祭|学食|授業|限|実習|課題|運動会|参観|"
         r"発表会|入学式|卒研|ゼミ|マネ|吹部|部活|OB|OG|母校|卒業生|息子|娘|長男|長女|次男|次女|弟|妹|兄|姉"
     )
+    SUFFIX_IN_TEXT = re.compile(r"小学校|中学校|高等学校|高校|大学|高専|幼稚園|保育園|専門学校")
     BRACKETED = re.compile(
         r"(?:小学校|中学校?|高校|大学|学校|幼稚園|保育園|うち)\s?[((]"
         r"([^()()、。]{1,12}(?:小|中|高|大|学校|学院|学園|幼稚園|保育園))[))]"
@@ -93,6 +94,19 @@ class SchoolRecogniser(Recogniser):
             if m.group(1) not in _NOT_NAME and not any(s <= m.start() < e for s, e in names):
                 names.append((m.start(), m.end()))
 
+        # Sudachi sometimes swallows the suffix's first character (「天王|寺中|学校」): find the
+        # suffix in the text and build the chain from the token that holds its start.
+        starts = {t.idx: k for k, t in enumerate(toks)}
+        for m in self.SUFFIX_IN_TEXT.finditer(text):
+            if m.start() in starts or any(s <= m.start() < e for s, e in names):
+                continue
+            k = next((k for k, t in enumerate(toks) if t.idx < m.start() < t.idx + len(t.text)),
+                     None)
+            if k is None:
+                continue
+            chain = [*self._chain(toks, k), toks[k]]
+            if any(is_proper(c) or is_place_tag(c) for c in chain):
+                names.append((chain[0].idx, m.end()))
         # 「娘の小学校(みどり野小)」, 「うち(東都理科大)」: the name in brackets.
         for m in self.BRACKETED.finditer(text):
             if not any(s <= m.start(1) < e for s, e in names):
