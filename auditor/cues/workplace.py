@@ -23,6 +23,7 @@ import re
 
 from auditor.cues.attribution import HEDGE, THIRD_PARTY
 from auditor.cues.base import Analysis, Hit, Recogniser, is_place_tag, is_proper
+from auditor.cues.matchers import brand_workplaces
 
 _ORG_SUFFIXES = (
     "株式会社", "有限会社", "銀行", "信金", "信用金庫", "商事", "物産", "電機", "電気", "工業",
@@ -83,7 +84,6 @@ class WorkplaceRecogniser(Recogniser):
         r"(?:バイト先|パート先|勤務先|職場|うちの会社|うちの店|うちのお店|うちの事務所|勤め先)"
         r"の?[^\s、。(()]{0,8}[((]([^()()]{2,30})[))]"
     )
-    BRAND_WORK = re.compile(r"^(?:バイト|アルバイト|パート|働[いきく]|勤務|勤め)")
     NOT_OWN = re.compile(r"某|みたいな|ような|行きたい|入りたい|受けたい|志望|面接|内定辞退")
 
     def analyze(self, a: Analysis) -> list[Hit]:
@@ -211,15 +211,9 @@ class WorkplaceRecogniser(Recogniser):
                 s = out[-1][0]
                 out.pop()
             out.append((s, t.idx + len(t.text)))
-        # A brand name (proper noun, not a place or person) + で + バイト/働く:
-        # 「サイゼリヤでバイトしてます」.
-        for k, t in enumerate(toks[:-1]):
-            if (
-                t.tag_.startswith("名詞-固有名詞-一般")
-                and toks[k + 1].text == "で"
-                and self.BRAND_WORK.match(a.text[toks[k + 1].idx + 1 : toks[k + 1].idx + 12])
-            ):
-                out.append((t.idx, t.idx + len(t.text)))
+        # A brand name (proper noun, not a place or person) + で + a work lemma:
+        # 「サイゼリヤでバイトしてます」, 「ローソンで働いとる」 (spaCy Matcher on lemmas).
+        out.extend(brand_workplaces(a.doc))
         # A name in 「」 right before a work cue: 「月乃屋」で仲居として働いて.
         for m in re.finditer(r"「([^「」]{2,20})」", a.text):
             if self.WORK_AFTER.match(a.text[m.end() : m.end() + 40]):
