@@ -42,7 +42,9 @@ anonymity set is k = N / 2^bits (at least 1).
      ``LARGE_SITE_STAFF`` 500; a company name only ``COMPANY_STAFF`` 300; a weekday
      geotag cluster without a name ``GEO_WORKPLACE_PEOPLE`` 1,000 (the people working
      within ~100 m in a business district); a company name *and* the cluster pin the
-     site (30); catchment ``COMMUTE_CATCHMENT`` 3 M (a workplace draws staff from a
+     site (30); an office district named without the employer (「池袋のオフィス」)
+     ``AREA_WORKERS`` 100,000 (a business district's daytime workers: 池袋 or 大手町 each
+     count a few hundred thousand); catchment ``COMMUTE_CATCHMENT`` 3 M (a workplace draws staff from a
      commuting zone of millions). The strongest of these readings counts. A job title alone is
      an occupation: P = ``OCCUPATION_SHARE`` 1 % (a common occupation such as 看護師 is
      ~1.3 M of 125.9 M).
@@ -118,6 +120,7 @@ SITE_STAFF = 30
 LARGE_SITE_STAFF = 500
 COMPANY_STAFF = 300
 GEO_WORKPLACE_PEOPLE = 1_000
+AREA_WORKERS = 100_000
 COMMUTE_CATCHMENT = 3_000_000
 OCCUPATION_SHARE = 0.01
 
@@ -315,6 +318,8 @@ def _workplace_factor(inf: Inferred, area: float) -> Factor | None:
                              org_conf * geo_conf))
     if geo_conf:
         readings.append((GEO_WORKPLACE_PEOPLE, geo_conf))
+    if d.get("area"):
+        readings.append((AREA_WORKERS, d.get("area_confidence", 0.0)))
     best = max((_bits(h / max(area, COMMUTE_CATCHMENT)) * c for h, c in readings), default=0.0)
     if best > 0:
         return Factor("workplace", "workplace", best, *_LABELS["workplace"], w.value)

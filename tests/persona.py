@@ -6,7 +6,7 @@ kind/value vocabulary of TEAM.md). Inference tests use those hand-built findings
 they test inference, not the detector.
 
 The person (invented; the places are real, the school and employer are not):
-佐藤健太, 41, birthday 3月14日; lives in 練馬区 near 石神井公園駅 with his wife and
+佐藤健太, born 1985-06-13 (「今日で41歳になりました」 on 2026-06-13); lives in 練馬区 near 石神井公園駅 with his wife and
 daughter (6, 練馬区立さくら台小学校 1年2組); works at 株式会社みなと精機 大手町支店
 (千代田区). Weekdays he leaves home at 07:20 and posts from the train 07:30–07:55; he
 is back at 19:10; Tuesdays 19:30 he goes to the gym; he never posts between midnight
@@ -188,9 +188,9 @@ def build(seed: int = 7, *, explicit_times: bool = True, geotags: bool = True) -
         findings=[_f(t, "京都駅なう", "whereabouts", "now", "京都駅", 0.7)])
     t = "今日で41歳になりました"
     add(t, on(68, 8, 0), facts=("identity.age",), findings=[_f(t, "41歳", "identity", "age", "41", 0.9)])
-    t = "誕生日は3月14日です"
+    t = "誕生日は6月13日です"
     add(t, on(40, 22, 0), facts=("identity.birthday",), findings=[
-        _f(t, "3月14日", "identity", "birthday", "03-14", 0.8)])
+        _f(t, "6月13日", "identity", "birthday", "06-13", 0.8)])
     t = "佐藤健太です。連絡は090-0000-1111まで"
     add(t, on(50, 22, 15), facts=("identity.name", "contact.phone"), findings=[
         _f(t, "佐藤健太", "identity", "name", "佐藤健太", 0.8),

@@ -87,7 +87,8 @@ def test_family(account):
 def test_identity(account):
     p, _posts, _ctx, inf = account
     ident = inf.identity
-    assert (ident.name, ident.birthday, ident.age) == ("佐藤健太", "03-14", 41)
+    # 「今日で41歳になりました」 posted on 2026-06-13 gives the year of birth too.
+    assert (ident.name, ident.birthday, ident.age) == ("佐藤健太", "1985-06-13", 41)
     assert ident.full_name
     for fact in ("identity.name", "identity.birthday", "identity.age"):
         assert set(p.planted[fact]) <= set(ident.evidence)

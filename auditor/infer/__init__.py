@@ -19,6 +19,7 @@ from datetime import datetime
 
 from auditor.infer.absences import infer_absences
 from auditor.infer.clock import Clock, account_zone
+from auditor.infer.derive import derived_findings
 from auditor.infer.family import infer_family
 from auditor.infer.geo import GeoAnalysis, analyse_points, geo_points
 from auditor.infer.home import infer_home
@@ -35,6 +36,7 @@ __all__ = [
 ]
 
 _GEO_SOURCES = ("geo", "exif")
+_CHILDREN = frozenset({"娘", "息子", "子ども"})
 
 
 @dataclass(frozen=True)
@@ -98,15 +100,17 @@ def prepare(
     findings: Iterable[Finding],
     images: Iterable[ImageFacts] = (),
 ) -> Context:
-    """Per-scan groundwork: local time, geotag clusters (and their findings), timeline."""
+    """Per-scan groundwork: local time, geotag clusters and the findings they and
+    ``derive`` add (text read together with time), the timeline."""
     posts = list(posts)
     points = geo_points(posts, images)
     clock = Clock(account_zone(profile, points))
     geo = analyse_points(points, clock)
+    given = [f for f in findings if not _ours(f)]
     return Context(
         profile=profile,
         posts=posts,
-        findings=[f for f in findings if not _ours(f)] + geo.findings,
+        findings=given + derived_findings(posts, given, clock) + geo.findings,
         clock=clock,
         geo=geo,
         timeline=Timeline(posts, clock),
@@ -148,13 +152,15 @@ def infer(ctx: Context, cut: Cut = Cut()) -> Inferred:
     work_f = by_cat.get("workplace", [])
     context = [location, home.prefecture]
     workplace = memo("work", work_f, (pts(work_cluster), home.prefecture),
-                     lambda: infer_workplace(work_f, work_cluster, context))
+                     lambda: infer_workplace(work_f, work_cluster, context, ctx.texts))
     school_f = by_cat.get("school", []) + by_cat.get("family", [])
-    school = memo("school", school_f, None, lambda: infer_school(school_f))
+    school = memo("school", school_f, None, lambda: infer_school(school_f, ctx.texts))
     fam_f = by_cat.get("family", [])
     family = memo("family", fam_f, None, lambda: infer_family(fam_f, ctx.posted))
     id_f = by_cat.get("identity", [])
-    identity = memo("identity", id_f, None, lambda: infer_identity(id_f, ctx.posted))
+    youngest_parent = max(family.ages.values(), default=-99) + 15 if family.ages.keys() & _CHILDREN else 0
+    identity = memo("identity", id_f, youngest_parent,
+                    lambda: infer_identity(id_f, ctx.posted, min_age=youngest_parent))
     where_f = by_cat.get("whereabouts", [])
     away = ctx.geo.away_points(gone_points)
     absences = memo(

@@ -9,7 +9,8 @@ absence. Its dates are read from the post's words relative to the post's local d
   15日まで / 5日の夜まで / 9/14まで; several named days (来週の火水) end on the last.
 
 Without a start the absence begins on the post's own date (「これから武道館」,
-「5日まで留守にします」). The
+「5日まで留守にします」); a plan with no date at all and no word that the home is empty
+(「GWの予定、実家に顔出すくらい」) is not an absence one can put on a calendar. The
 place is the finding's value, else a ``now`` place or a fresh away geotag during the
 absence. Live posts during an announced absence join its evidence. Absences that
 overlap are merged. Told afterwards (「先月の旅行」) is not a ``whereabouts`` finding in
@@ -156,6 +157,8 @@ def infer_absences(
             continue
         day = clock.local(posted[pid]).date()  # type: ignore[arg-type]
         start, end = parse_span(texts.get(pid, ""), day)
+        if start is None and end is None and "away" not in kinds:
+            continue  # a plan with no date (「GWの予定、実家に顔出すくらい」): no absence to date
         if start is None:  # 「5日まで留守にします」: from now
             start, end = day, end or day
         place = next((f.value for f in fs if f.kind == "future" and f.value), None)

@@ -4,6 +4,8 @@ From ``family`` findings: ``member`` (a normalised role: 夫, 娘 …), ``member
 ("娘:8"), ``household_size`` ("4"). A role mentioned in several posts is one person
 (two daughters told apart only by name are not told apart here). Ages change: the one
 stated in the latest post wins, so 「息子 4歳」 in April and 「5歳」 in July give 5.
+Words for family in general (家族, 親) are not members; 「孫」 from a parent's post (「父、
+孫に囲まれて」) is their own children, already counted.
 """
 
 from __future__ import annotations
@@ -19,6 +21,8 @@ from auditor.model import Finding
 ROLE_ORDER = ("夫", "妻", "パートナー", "娘", "息子", "子ども", "父", "母", "兄", "姉", "弟", "妹",
               "祖父", "祖母", "孫")
 SPOUSE = frozenset({"夫", "妻", "パートナー"})
+#: Words for family in general, not for one member.
+GENERIC = frozenset({"家族", "親", "両親", "親戚", "身内"})
 CHILDREN = frozenset({"娘", "息子", "子ども", "子供", "孫"})
 
 
@@ -45,6 +49,10 @@ def infer_family(findings: list[Finding], posted: dict[str, datetime | None]) ->
             sizes[int(value)] += 1
     if "子ども" in roles and roles.keys() & {"娘", "息子"}:
         del roles["子ども"]  # 「子ども」 then is one of the named children
+    if "孫" in roles and roles.keys() & {"娘", "息子", "子ども"}:
+        del roles["孫"]  # 「孫に囲まれて」 about one's parents: the grandchildren are one's children
+    for generic in GENERIC & roles.keys():
+        del roles[generic]
     order = sorted(roles, key=lambda r: (ROLE_ORDER.index(r) if r in ROLE_ORDER else 99, r))
     age_of = {r: a for r, (_, a) in ages.items()}
     members = [f"{r} ({age_of[r]}歳)" if r in age_of else r for r in order]

@@ -30,12 +30,15 @@ def is_full_name(name: str) -> bool:
     return len(_KANJI.findall(name)) >= 3
 
 
-def infer_identity(findings: list[Finding], posted: dict[str, datetime | None]) -> Identity:
+def infer_identity(findings: list[Finding], posted: dict[str, datetime | None], *,
+                   min_age: int = 0) -> Identity:
+    """``min_age``: a stated age below it is someone else's (a parent of an 8-year-old is
+    not 5: 「蒼、今日で5歳」 is the son's birthday)."""
     ident = [f for f in findings if f.category == "identity"]
     if not ident:
         return Identity()
     names, birthdays = Tally(), Tally()
-    ages: list[tuple[datetime | None, int, float]] = []
+    ages: list[tuple[datetime | None, int, float, str]] = []
     ids: Counter[str] = Counter()
     for f in ident:
         value = (f.value or f.text or "").strip()
@@ -43,17 +46,24 @@ def infer_identity(findings: list[Finding], posted: dict[str, datetime | None]) 
             names.add_finding(f, value)
         elif f.kind == "birthday" and re.fullmatch(r"(\d{4}-)?\d{2}-\d{2}", value):
             birthdays.add_finding(f, value)
-        elif f.kind == "age" and value.isdigit() and 0 < int(value) < 120:
-            ages.append((posted.get(f.post_id or ""), int(value), f.weight))
+        elif f.kind == "age" and value.isdigit() and max(0, min_age) <= int(value) < 120:
+            ages.append((posted.get(f.post_id or ""), int(value), f.weight, f.post_id or ""))
         elif f.kind in ID_KINDS:
             ids[f.kind] += 1
     name = names.best()
+    latest = max((t for t in posted.values() if t), default=None)
+
+    def plausible(value: str) -> bool:
+        # A full date of birth that makes the author younger than ``min_age`` is a
+        # child's birthday (「蒼、今日で5歳」), not the author's.
+        return len(value) != 10 or latest is None or latest.year - int(value[:4]) >= min_age
+
     # A birthday with the year beats one without when both are said.
-    bday = max(birthdays.values.values(), key=lambda s: (len(s.value), s.confidence), default=None)
+    bday = max((s for s in birthdays.values.values() if plausible(s.value)),
+               key=lambda s: (len(s.value), s.confidence), default=None)
     age = None
-    if bday is not None and len(bday.value) == 10:
+    if bday is not None and len(bday.value) == 10 and bday.value[:4] >= "1900":
         born = date.fromisoformat(bday.value)
-        latest = max((t for t in posted.values() if t), default=None)
         if latest is not None:
             today = latest.date()
             age = today.year - born.year - ((today.month, today.day) < (born.month, born.day))
@@ -65,17 +75,30 @@ def infer_identity(findings: list[Finding], posted: dict[str, datetime | None]) 
     if age is not None and bday is not None:
         confidence["age"] = bday.confidence
     if age is None and ages:
-        age = max(ages, key=lambda a: (a[0] is not None, a[0] or datetime.min))[1]
-        confidence["age"] = noisy_or(w for _, a, w in ages if a == age)
+        # The surest, then the latest (ages go up).
+        age = max(ages, key=lambda a: (a[2], a[0] is not None, a[0] or datetime.min))[1]
+        confidence["age"] = noisy_or(w for _, a, w, _p in ages if a == age)
     return Identity(
         name=name.value if name else None,
         birthday=bday.value if bday else None,
         age=age,
-        evidence=evidence_of(ident),
+        evidence=_evidence(ident, name.value if name else None, bday.value if bday else None, age),
         ids=sorted(ids),
         full_name=bool(name and is_full_name(name.value)),
         confidence=confidence,
     )
+
+
+def _evidence(ident: list[Finding], name: str | None, bday: str | None, age: int | None) -> list[str]:
+    """Posts behind the values chosen (not a child's age read as the author's)."""
+    used = [
+        f for f in ident
+        if (f.kind == "name" and (f.value or f.text or "").strip() == name)
+        or (f.kind == "birthday" and (f.value or "") == bday)
+        or (f.kind == "age" and age is not None and (f.value or "") == str(age))
+        or f.kind in ID_KINDS
+    ]
+    return evidence_of(used)
 
 
 def contact_of(findings: list[Finding]) -> dict[str, list[str]]:

@@ -301,8 +301,9 @@ def infer_routine(
     if lines:
         routine.line = lines.most_common(1)[0][0]
         evidence.update((f.post_id, None) for f in rfind if f.kind == "line" and f.post_id)
-    weekly: dict[tuple[str, str], list[str]] = {}
-    labels: dict[tuple[str, str], str] = {}
+    # One entry per set of days, labelled with the most telling post (time and activity).
+    weekly: dict[str, list[str]] = {}
+    labels: dict[str, tuple[int, str]] = {}
     for f in rfind:
         if f.kind != "weekly" or not f.value or not f.post_id:
             continue
@@ -311,22 +312,25 @@ def infer_routine(
             continue
         text = texts.get(f.post_id, "")
         act = ACTIVITY.search(text)
-        what = act.group(0) if act else ""
-        key = (days, what)
-        weekly.setdefault(key, []).append(f.post_id)
         when = _times_in(f.post_id, times)
-        label = f"{days}曜" + (f" {hhmm(when[0])}" if when else "") + (f" {what}" if what else "")
-        if len(label) > len(labels.get(key, "")):
-            labels[key] = label
-    items = sorted(weekly, key=lambda k: -len(weekly[k]))
-    out = [labels[k] for k in items]
-    for pids in weekly.values():
-        evidence.update((p, None) for p in pids)
+        label = f"{days}曜" + (f" {hhmm(when[0])}" if when else "") + (f" {act.group(0)}" if act else "")
+        rank = (2 if when else 0) + (1 if act else 0)
+        weekly.setdefault(days, [])
+        if f.post_id not in weekly[days]:
+            weekly[days].append(f.post_id)
+        if days not in labels or (rank, len(label)) > (labels[days][0], len(labels[days][1])):
+            labels[days] = (rank, label)
+    # A day named once, with nothing said about it (「金曜日のアイスは別腹」), is no schedule.
+    items = [d for d in sorted(weekly, key=lambda d: -len(weekly[d]))
+             if labels[d][0] > 0 or len(weekly[d]) >= 2]
+    out = [labels[d][1] for d in items]
+    for d in items:
+        evidence.update((p, None) for p in weekly[d])
     leave_min = minutes_of(routine.weekday_leave_home or "")
     for wd, window, n_weeks in _timing_events(timeline.window_weeks(removed), timeline.n_weeks,
                                               leave_min):
         day = WEEKDAYS_JA[wd]
-        if any(day in k[0] for k in items):
+        if any(day in k for k in items):
             continue  # already told in words
         start = window * 30
         out.append(f"{day}曜 {hhmm(start)}-{hhmm(start + 60)} ({timeline.n_weeks}週中{n_weeks}週)")

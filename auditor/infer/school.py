@@ -42,7 +42,10 @@ def _core(name: str) -> str:
     return re.sub(r"学校$|学$|等学校$", "", name)
 
 
-def infer_school(findings: list[Finding]) -> Place:
+_FOUNDER_BEFORE = re.compile(r"([\u4e00-\u9fff々]{1,6}(?:区|市|町|村|都|道|府|県)立)$")
+
+
+def infer_school(findings: list[Finding], texts: dict[str, str] | None = None) -> Place:
     names, classes = Tally(), Tally()
     child_posts = {
         f.post_id for f in findings
@@ -55,7 +58,12 @@ def infer_school(findings: list[Finding]) -> Place:
         if f.kind == "grade":
             classes.add_finding(f, f.value or f.text)
         else:
-            names.add_finding(f, f.value or f.text)
+            name = f.value or f.text
+            before = (texts or {}).get(f.post_id or "", "")[max(0, f.start - 10):f.start]
+            m = _FOUNDER_BEFORE.search(before)
+            if m and not name.startswith(m.group(1)) and f.field == "text":
+                name = m.group(1) + name  # 「板橋区立」 written just before 「みずき台小」
+            names.add_finding(f, name)
     groups: list[Support] = []
     for s in names.values.values():
         for g in groups:

@@ -4,7 +4,8 @@ Employer names (``workplace``/``org``) are grouped by their core — 「株式�
 池袋支店」 and 「つばさ事務機」 are one employer — and the longest spelling names it.
 ``detail["site"]`` says whether the name points at one site (a branch, shop, clinic,
 school) or only at a company, which ``auditor.score`` prices differently. A job title
-(``job``) alone is an occupation, not a workplace.
+(``job``) alone is an occupation, not a workplace. A name followed by 「のオフィス/の会社」
+(「池袋のオフィス」) is where the office is (``detail["area"]``), not the employer.
 """
 
 from __future__ import annotations
@@ -53,18 +54,27 @@ def _group(orgs: Tally) -> Support | None:
     return max(merged, key=lambda s: (s.confidence, len(s.per_post)))
 
 
+#: 「池袋のオフィス」: the name before it is where the office is, not who the employer is.
+_AREA_AFTER = re.compile(r"^(?:の|にある|駅前の)\s?(?:オフィス|会社|職場|事務所|本社|支社|ビル)")
+
+
 def infer_workplace(findings: list[Finding], cluster: Cluster | None,
-                    context: list[str | None] | None = None) -> Place:
+                    context: list[str | None] | None = None,
+                    texts: dict[str, str] | None = None) -> Place:
     text = [f for f in findings if f.category == "workplace" and f.source not in ("geo", "exif")]
-    orgs, jobs = Tally(), Tally()
+    orgs, jobs, areas = Tally(), Tally(), Tally()
     for f in text:
+        after = (texts or {}).get(f.post_id or "", "")[f.end:f.end + 8] if f.field == "text" else ""
         if f.kind == "job":
             jobs.add_finding(f, f.value or f.text)
+        elif _AREA_AFTER.match(after):
+            areas.add_finding(f, f.value or f.text)
         else:  # "org" and anything older detectors emitted for employers
             orgs.add_finding(f, f.value or f.text)
     org = _group(orgs)
     job = jobs.best()
-    if org is None and job is None and cluster is None:
+    area_name = areas.best()
+    if org is None and job is None and cluster is None and area_name is None:
         return Place()
     confs, evidence = [], []
     place = Place()
@@ -84,8 +94,13 @@ def infer_workplace(findings: list[Finding], cluster: Cluster | None,
             place.municipality = area.municipality or None
             place.prefecture = area.prefecture or None
             place.population = area.population if area.municipality else None
+    if area_name is not None:
+        confs.append(area_name.confidence)
+        evidence += area_name.evidence
     if place.value is None:
-        if place.municipality:
+        if area_name is not None:
+            place.value = f"{area_name.value}のオフィス"
+        elif place.municipality:
             place.value = f"{place.prefecture or ''}{place.municipality}の勤務先"
         elif job is not None:
             place.value = job.value
@@ -101,6 +116,9 @@ def infer_workplace(findings: list[Finding], cluster: Cluster | None,
         "large_site": bool(org and LARGE_SITE.search(org.value)),
         "job": job.value if job else None,
         "job_confidence": round(job.confidence, 3) if job else 0.0,
-        "geo_confidence": round(confs[-1], 3) if cluster is not None else 0.0,
+        "geo_confidence": round(noisy_or([GEO_POINT_WEIGHT] * len(cluster.points)), 3)
+        if cluster is not None else 0.0,
+        "area": area_name.value if area_name else None,
+        "area_confidence": round(area_name.confidence, 3) if area_name else 0.0,
     }
     return place
