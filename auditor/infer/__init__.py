@@ -88,6 +88,17 @@ class Context:
     posted: dict[str, datetime | None] = field(default_factory=dict)
     #: Memo of per-attribute results keyed by the evidence they saw (for the recommender).
     memo: dict[tuple, object] = field(default_factory=dict)
+    by_cat: dict[str, list[Finding]] | None = None
+    posts_of: dict[str, frozenset[str]] = field(default_factory=dict)
+
+    def index(self) -> None:
+        """Findings by category, and which posts carry each category."""
+        from auditor.model import CATEGORIES
+
+        self.by_cat = {c: [] for c in CATEGORIES}
+        for f in self.findings:
+            self.by_cat.setdefault(f.category, []).append(f)
+        self.posts_of = {c: frozenset(f.post_id or "" for f in fs) for c, fs in self.by_cat.items()}
 
     @property
     def geo_findings(self) -> list[Finding]:
@@ -125,57 +136,75 @@ def _ours(f: Finding) -> bool:
 
 
 def infer(ctx: Context, cut: Cut = Cut()) -> Inferred:
-    """Everything a stranger can conclude from what ``cut`` leaves visible."""
-    visible = [f for f in ctx.findings if cut.keeps(f)]
-    by_cat: dict[str, list[Finding]] = {}
-    for f in visible:
-        by_cat.setdefault(f.category, []).append(f)
-    gone_points = frozenset(p.post_id for p in ctx.geo.points) if cut.locked else (
-        cut.deleted | cut.unlocated)
-    gone_posts = frozenset(ctx.timeline.stamps) if cut.locked else cut.deleted
-    home_cluster = ctx.geo.cluster("home", gone_points)
-    work_cluster = ctx.geo.cluster("work", gone_points)
-    location = ctx.profile.location
+    """Everything a stranger can conclude from what ``cut`` leaves visible.
 
-    def memo(name: str, fs: list[Finding], extra: object, fn):
-        key = (name, tuple(id(f) for f in fs), extra)
-        if key not in ctx.memo:
-            ctx.memo[key] = fn()
-        return ctx.memo[key]
+    Each attribute is memoised on which of its own findings the cut removes, so the
+    recommender's thousands of what-ifs re-infer only what a removal touches.
+    """
+    if ctx.by_cat is None:
+        ctx.index()
+    if cut.locked:
+        gone_points = frozenset(p.post_id for p in ctx.geo.points)
+        gone_posts = frozenset(ctx.timeline.stamps)
+    else:
+        gone_points = cut.deleted | cut.unlocated
+        gone_posts = cut.deleted
+    touched = cut.deleted | cut.edited | cut.unlocated
+
+    def visible(*cats: str) -> tuple[list[Finding], tuple]:
+        """The category's findings left by the cut, and a key saying which were cut."""
+        fs: list[Finding] = []
+        key: list = [cut.locked, PROFILE_ID in cut.edited]
+        for cat in cats:
+            posts = ctx.posts_of[cat]
+            hit = frozenset(p for p in touched if p in posts)
+            key.append(frozenset((p, p in cut.deleted, p in cut.edited, p in cut.unlocated)
+                                 for p in hit))
+            if cut.locked or hit:
+                fs += [f for f in ctx.by_cat[cat] if cut.keeps(f)]
+            else:
+                fs += ctx.by_cat[cat]
+        return fs, tuple(key)
+
+    def memo(name: str, key: tuple, fn):
+        full = (name, *key)
+        if full not in ctx.memo:
+            ctx.memo[full] = fn()
+        return ctx.memo[full]
 
     def pts(cluster):
         return tuple(p.post_id for p in cluster.points) if cluster is not None else ()
 
-    home_f = by_cat.get("home", [])
-    home = memo("home", home_f, pts(home_cluster),
+    home_cluster = ctx.geo.cluster("home", gone_points)
+    work_cluster = ctx.geo.cluster("work", gone_points)
+    home_f, key = visible("home")
+    home = memo("home", (key, pts(home_cluster)),
                 lambda: infer_home(home_f, home_cluster, ctx.profile))
-    work_f = by_cat.get("workplace", [])
-    context = [location, home.prefecture]
-    workplace = memo("work", work_f, (pts(work_cluster), home.prefecture),
+    work_f, key = visible("workplace")
+    context = [ctx.profile.location, home.prefecture]
+    workplace = memo("work", (key, pts(work_cluster), home.prefecture),
                      lambda: infer_workplace(work_f, work_cluster, context, ctx.texts))
-    school_f = by_cat.get("school", []) + by_cat.get("family", [])
-    school = memo("school", school_f, None, lambda: infer_school(school_f, ctx.texts))
-    fam_f = by_cat.get("family", [])
-    family = memo("family", fam_f, None, lambda: infer_family(fam_f, ctx.posted))
-    id_f = by_cat.get("identity", [])
+    school_f, key = visible("school", "family")
+    school = memo("school", key, lambda: infer_school(school_f, ctx.texts))
+    fam_f, key = visible("family")
+    family = memo("family", key, lambda: infer_family(fam_f, ctx.posted))
+    id_f, key = visible("identity")
     youngest_parent = max(family.ages.values(), default=-99) + 15 if family.ages.keys() & _CHILDREN else 0
-    identity = memo("identity", id_f, youngest_parent,
+    identity = memo("identity", (key, youngest_parent),
                     lambda: infer_identity(id_f, ctx.posted, min_age=youngest_parent))
-    where_f = by_cat.get("whereabouts", [])
+    where_f, key = visible("whereabouts")
     away = ctx.geo.away_points(gone_points)
-    absences = memo(
-        "absences", where_f, tuple(p.post_id for p in away),
-        lambda: infer_absences(where_f, ctx.texts, ctx.posted, ctx.clock, away),
-    )
-    routine = infer_routine(ctx.timeline, by_cat.get("routine", []), removed=gone_posts,
-                            home=home_cluster)
-    live = list(dict.fromkeys(
-        f.post_id for f in where_f if f.kind == "now" and f.post_id
-    ))
+    absences = memo("absences", (key, tuple(p.post_id for p in away)),
+                    lambda: infer_absences(where_f, ctx.texts, ctx.posted, ctx.clock, away))
+    routine_f, _ = visible("routine")
+    routine = infer_routine(ctx.timeline, routine_f, removed=gone_posts, home=home_cluster)
+    contact_f, key = visible("contact")
+    contact = memo("contact", key, lambda: contact_of(contact_f))
+    live = list(dict.fromkeys(f.post_id for f in where_f if f.kind == "now" and f.post_id))
     return Inferred(
         home=home, workplace=workplace, school=school, family=family, routine=routine,
         absences=[_copy(a) for a in absences], identity=identity,
-        contact=contact_of(by_cat.get("contact", [])), live_posts=live,
+        contact={k: list(v) for k, v in contact.items()}, live_posts=live,
     )
 
 

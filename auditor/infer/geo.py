@@ -77,6 +77,7 @@ class Cluster:
     #: The spread measured on the full cluster; kept when posts are removed, so that
     #: removing an outlying geotag never makes the place look more precise.
     spread_m: float | None = None
+    _ids: list[str] | None = field(default=None, repr=False, compare=False)
 
     @property
     def lat(self) -> float:
@@ -109,7 +110,9 @@ class Cluster:
         return max(munis or list(votes), key=lambda a: votes[a])
 
     def post_ids(self) -> list[str]:
-        return list(dict.fromkeys(p.post_id for p in self.points))
+        if self._ids is None:
+            self._ids = list(dict.fromkeys(p.post_id for p in self.points))
+        return self._ids
 
     def without(self, removed: frozenset[str]) -> Cluster | None:
         """The cluster as a stranger sees it once ``removed`` posts are gone."""
@@ -128,7 +131,9 @@ class GeoAnalysis:
     def cluster(self, role: str, removed: frozenset[str] = frozenset()) -> Cluster | None:
         for c in self.clusters:
             if c.role == role:
-                return c.without(removed) if removed else c
+                if removed and not removed.isdisjoint(c.post_ids()):
+                    return c.without(removed)
+                return c
         return None
 
     def away_points(self, removed: frozenset[str] = frozenset()) -> list[GeoPoint]:

@@ -94,7 +94,7 @@ def _evidence(ident: list[Finding], name: str | None, bday: str | None, age: int
     used = [
         f for f in ident
         if (f.kind == "name" and (f.value or f.text or "").strip() == name)
-        or (f.kind == "birthday" and (f.value or "") == bday)
+        or (f.kind == "birthday" and bday is not None and (f.value or "") in (bday, bday[-5:]))
         or (f.kind == "age" and age is not None and (f.value or "") == str(age))
         or f.kind in ID_KINDS
     ]
