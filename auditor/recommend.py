@@ -25,6 +25,7 @@ One action per post, chosen from what the post gives away:
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -37,6 +38,7 @@ ACCOUNT_ID = "@account"  # post_id of the lock_account recommendation
 MIN_GAIN = 0.1
 PREDICTABILITY_WEIGHT = 0.25
 MAX_STEPS = 60
+MAX_GROUP = 100  # a group bigger than this is no short clean-up
 EDIT_MAX_SHARE = 0.3  # edit when the cue words are at most this share of the text
 
 
@@ -141,34 +143,62 @@ def recommend(ctx: Context, *, max_steps: int = MAX_STEPS) -> list[Recommendatio
     cut = Cut()
     current = score(infer(ctx, cut))
     todo = candidates(ctx)
-    bundles = groups(ctx, todo)
+    alive = {c.post_id for c in todo}
+    options: list[tuple[_Candidate, ...]] = [(c,) for c in todo] + [
+        tuple(g) for g in groups(ctx, todo) if len(g) <= MAX_GROUP
+    ]
+
+    def rate(option: tuple[_Candidate, ...]) -> tuple[float, list[_Candidate]] | None:
+        live = [c for c in option if c.post_id in alive]
+        if not live or (len(option) > 1 and len(live) < 2):
+            return None
+        trial = cut
+        for c in live:
+            trial = trial.adding(c.action, c.post_id)
+        return (_objective(current) - _objective(score(infer(ctx, trial)))) / len(live), live
+
+    # Lazy greedy: an option's gain is re-measured only when it reaches the top of the
+    # queue with a rate from an earlier step. When nothing seems to help any more, every
+    # option is measured afresh once before stopping (gains can grow: the last geotags of a
+    # cluster matter more than the first).
+    heap: list[tuple[float, int, int]] = []  # (−rate, option index, step measured)
+    step, fresh_at = 0, -1
+
+    def measure_all() -> None:
+        heap.clear()
+        for i, option in enumerate(options):
+            r = rate(option)
+            if r is not None:
+                heapq.heappush(heap, (-r[0], i, step))
+
+    measure_all()
+    fresh_at = step
     out: list[Recommendation] = []
-    while todo and len(out) < max_steps:
-        best = None
-        options = [[c] for c in todo] + [
-            [c for c in g if c in todo] for g in bundles if sum(c in todo for c in g) >= 2
-        ]
-        for option in options:
-            trial = cut
-            for cand in option:
-                trial = trial.adding(cand.action, cand.post_id)
-            s = score(infer(ctx, trial))
-            rate = (_objective(current) - _objective(s)) / len(option)
-            # Ties go to the earlier option (single posts first, strongest finding first).
-            if best is None or rate > best[0] + 1e-9:
-                best = (rate, option)
-        assert best is not None
-        rate, option = best
-        if rate * len(option) < MIN_GAIN:
-            break
-        rest = list(option)
-        while rest:  # one recommendation per post, the most effective first
-            step = min(rest, key=lambda c: _objective(score(infer(ctx, cut.adding(c.action, c.post_id)))))
-            cut = cut.adding(step.action, step.post_id)
+    while alive and len(out) < max_steps:
+        pick = None
+        while heap:
+            neg, i, when = heapq.heappop(heap)
+            if when == step:
+                pick = (-neg, [c for c in options[i] if c.post_id in alive])
+                break
+            r = rate(options[i])
+            if r is not None:
+                heapq.heappush(heap, (-r[0], i, step))
+        if pick is None or pick[0] * len(pick[1]) < MIN_GAIN:
+            if fresh_at == step:
+                break
+            measure_all()
+            fresh_at = step
+            continue
+        chosen = pick[1]
+        if len(chosen) > 1:  # one recommendation per post, the most effective first
+            chosen.sort(key=lambda c: _objective(score(infer(ctx, cut.adding(c.action, c.post_id)))))
+        for cand in chosen[: max_steps - len(out)]:
+            cut = cut.adding(cand.action, cand.post_id)
             current = score(infer(ctx, cut))
-            out.append(_describe(step, current))
-            todo.remove(step)
-            rest.remove(step)
+            out.append(_describe(cand, current))
+            alive.discard(cand.post_id)
+        step += 1
     locked = score(infer(ctx, Cut(cut.deleted, cut.edited, cut.unlocated, locked=True)))
     if _objective(current) - _objective(locked) >= MIN_GAIN:
         out.append(Recommendation(

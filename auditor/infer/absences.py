@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 
 from auditor.infer.clock import WEEKDAYS_JA, Clock
 from auditor.infer.types import Absence
@@ -69,6 +70,7 @@ def _day_of_month(d: int, posted: date) -> date | None:
     return day
 
 
+@lru_cache(maxsize=4096)
 def parse_span(text: str, posted: date) -> tuple[date | None, date | None]:
     """(start, end) of an announced absence in ``text`` written on ``posted``."""
     text = unicodedata.normalize("NFKC", text)
@@ -175,9 +177,10 @@ def infer_absences(
         when = p.at or p.posted_at
         if when is not None:
             live.append((clock.local(when).date(), p.post_id, p.place_name))
+    live.sort(key=lambda x: (x[0], x[1]))
     for a in absences:
         last = a.end or a.start
-        for day, pid, place in sorted(live, key=lambda x: (x[0], x[1])):
+        for day, pid, place in live:
             if a.start <= day <= last:
                 if pid not in a.evidence:
                     a.evidence.append(pid)

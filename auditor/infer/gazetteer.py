@@ -105,20 +105,36 @@ class Gazetteer:
                 i += 1
         return out
 
-    def resolve(self, text: str | None, context: Iterable[str | None] = ()) -> Area | None:
-        """The most specific area named in ``text``; ``context`` only narrows ambiguity."""
+    def context(self, texts: Iterable[str | None]) -> tuple[frozenset, frozenset]:
+        """The prefectures and designated cities that ``texts`` name (to narrow ambiguity)."""
+        if _is_context(texts):
+            return texts  # type: ignore[return-value]
+        prefs: set = set()
+        cities: set = set()
+        for text in dict.fromkeys(t for t in texts if t):
+            for kind, payload, _key in self._tokens(text):
+                if kind == "pref":
+                    prefs.add(payload)
+                elif kind == "city":
+                    cities.add(payload)
+                elif kind == "muni":
+                    # 「横浜市」 written before 「青葉区」 picks that city's ward.
+                    cities.update(r.municipality for r in payload if r.municipality in self.cities)  # type: ignore[attr-defined]
+        return frozenset(prefs), frozenset(cities)
+
+    def resolve(self, text: str | None, context: Iterable[str | None] | tuple[frozenset, frozenset] = ()
+                ) -> Area | None:
+        """The most specific area named in ``text``; ``context`` (texts, or what
+        ``context()`` made of them) only narrows ambiguity."""
         if not text:
             return None
+        return self._resolve(text, *self.context(context))  # type: ignore[arg-type]
+
+    @lru_cache(maxsize=8192)  # noqa: B019 - one Gazetteer lives for the process
+    def _resolve(self, text: str, ctx_prefs: frozenset, ctx_cities: frozenset) -> Area | None:
         tokens = self._tokens(text)
-        prefs, cities = set(), set()
-        for kind, payload, _key in tokens + [t for c in context if c for t in self._tokens(c)]:
-            if kind == "pref":
-                prefs.add(payload)
-            elif kind == "city":
-                cities.add(payload)
-            elif kind == "muni":
-                # 「横浜市」 written before 「青葉区」 picks that city's ward.
-                cities.update(r.municipality for r in payload if r.municipality in self.cities)  # type: ignore[attr-defined]
+        own_prefs, own_cities = self.context([text])
+        prefs, cities = own_prefs | ctx_prefs, own_cities | ctx_cities
         best: Area | None = None
         for kind, payload, key in tokens:
             if kind != "muni":
@@ -140,6 +156,11 @@ class Gazetteer:
     def prefecture(self, name: str) -> Area | None:
         row = self.prefectures.get(name)
         return Area(row.prefecture, "", row.population) if row else None
+
+
+def _is_context(value: object) -> bool:
+    return (isinstance(value, tuple) and len(value) == 2
+            and all(isinstance(c, frozenset) for c in value))
 
 
 def _union(rows: list[_Row], *, written: str) -> Area:

@@ -99,6 +99,7 @@ class Cluster:
     def area(self, context: Iterable[str | None] = ()) -> Area | None:
         """The municipality its place names agree on (「東京 板橋区」), if any."""
         gz = gazetteer()
+        context = gz.context(context)  # type: ignore[assignment]
         votes: Counter[Area] = Counter()
         for p in self.points:
             area = gz.resolve(p.place_name, context)

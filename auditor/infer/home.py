@@ -83,6 +83,7 @@ def infer_home(findings: list[Finding], cluster: Cluster | None,
     if cluster is not None:
         context.extend(p.place_name for p in cluster.points)
     gz = gazetteer()
+    context = gz.context(context)  # type: ignore[assignment]
 
     areas: dict[str, Area] = {}
     munis, prefs, stations, hoods, postcodes, addresses = (Tally() for _ in range(6))

@@ -37,7 +37,7 @@ from statistics import quantiles
 from auditor.infer.clock import WEEKDAYS_JA, Clock, hhmm, minutes_of
 from auditor.infer.geo import Cluster
 from auditor.infer.types import Routine
-from auditor.model import Finding, Post
+from auditor.model import Finding, GeoPoint, Post
 
 MIN_POSTS_FOR_SLEEP = 30
 WALK_TO_STATION_MIN = 15
@@ -113,6 +113,16 @@ class Timeline:
             for w in _windows(s.minute):
                 self._window_weeks.setdefault((s.weekday, w), Counter())[s.week] += 1
         self.flagged = [s for s in self.stamps.values() if s.commute or s.arrived or s.on_way_home]
+        self._evenings: dict[tuple, int | None] = {}
+
+    def evening_at_home(self, p: GeoPoint) -> int | None:
+        """Minute of a workday evening (from 16:00) a position was recorded, else None."""
+        key = (p.post_id, p.at)
+        if key not in self._evenings:
+            t = self.clock.local(p.at) if p.at is not None else None
+            ok = t is not None and not self.clock.day_off(t.date()) and t.hour >= 16
+            self._evenings[key] = t.hour * 60 + t.minute if ok else None  # type: ignore[union-attr]
+        return self._evenings[key]
 
     def _gone(self, removed: frozenset[str]) -> list[Stamp]:
         return [self.stamps[p] for p in removed if p in self.stamps]
@@ -286,13 +296,8 @@ def infer_routine(
             routine.weekday_return_home = hhmm(_floor5(_q25(arrivals)))
             evidence.update((s.post_id, None) for s in stamps if s.arrived or s.on_way_home)
         elif home is not None:
-            clock = timeline.clock
-            evenings = [
-                clock.local(p.at).hour * 60 + clock.local(p.at).minute
-                for p in home.points
-                if p.at is not None and p.post_id not in removed and clock.workday(p.at)
-                and clock.local(p.at).hour >= 16
-            ]
+            evenings = [m for m in (timeline.evening_at_home(p) for p in home.points
+                                    if p.post_id not in removed) if m is not None]
             if len(evenings) >= 3:
                 routine.weekday_return_home = hhmm(_floor5(_q25(evenings)))
 
