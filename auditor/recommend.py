@@ -37,7 +37,7 @@ from auditor.score import MAX_BITS, Score, score
 ACCOUNT_ID = "@account"  # post_id of the lock_account recommendation
 MIN_GAIN = 0.1
 PREDICTABILITY_WEIGHT = 0.25
-MAX_STEPS = 60
+MAX_STEPS = 150
 MAX_GROUP = 100  # a group bigger than this is no short clean-up
 EDIT_MAX_SHARE = 0.3  # edit when the cue words are at most this share of the text
 
@@ -115,8 +115,9 @@ def groups(ctx: Context, cands: list[_Candidate]) -> list[list[_Candidate]]:
     """Posts that give away the same thing, to be cleaned up together.
 
     Removing one of two posts that both show the phone number changes nothing, so a
-    one-post-at-a-time greedy would never start on it. Groups: every (category, kind,
-    value) or (category, kind) said in two or more posts, and each geotag cluster.
+    one-post-at-a-time greedy would never start on it; a station, a neighbourhood and a
+    ward each back up the others. Groups: every (category, kind, value), (category, kind)
+    and category said in two or more posts, and each geotag cluster.
     """
     by_id = {c.post_id: c for c in cands}
     keyed: dict[tuple, list[str]] = {}
@@ -124,8 +125,9 @@ def groups(ctx: Context, cands: list[_Candidate]) -> list[list[_Candidate]]:
         for f in c.findings:
             if f.source in ("geo", "exif"):
                 keys: list[tuple] = [("geo", f.category)]
-            else:  # the same value, and the same kind of thing (any phone number)
-                keys = [(f.category, f.kind, (f.value or f.text or "").strip()), (f.category, f.kind)]
+            else:  # the same value, the same kind of thing (any phone number), the same category
+                keys = [(f.category, f.kind, (f.value or f.text or "").strip()), (f.category, f.kind),
+                        (f.category,)]
             for key in keys:
                 ids = keyed.setdefault(key, [])
                 if c.post_id not in ids:

@@ -37,6 +37,7 @@ __all__ = [
 
 _GEO_SOURCES = ("geo", "exif")
 _CHILDREN = frozenset({"娘", "息子", "子ども"})
+MIN_ACCOUNT_AGE = 13
 
 
 @dataclass(frozen=True)
@@ -189,7 +190,8 @@ def infer(ctx: Context, cut: Cut = Cut()) -> Inferred:
     fam_f, key = visible("family")
     family = memo("family", key, lambda: infer_family(fam_f, ctx.posted))
     id_f, key = visible("identity")
-    youngest_parent = max(family.ages.values(), default=-99) + 15 if family.ages.keys() & _CHILDREN else 0
+    # X and Instagram require users to be 13 or older; a parent is older than their child + 15.
+    youngest_parent = max([MIN_ACCOUNT_AGE] + [a + 15 for r, a in family.ages.items() if r in _CHILDREN])
     identity = memo("identity", (key, youngest_parent),
                     lambda: infer_identity(id_f, ctx.posted, min_age=youngest_parent))
     where_f, key = visible("whereabouts")
