@@ -55,7 +55,7 @@ _AWAY = re.compile(
 )
 _NOT_AUTHOR = re.compile(
     r"台風|地震|予報|見込み|上陸|開催|オープン|発売|放送|中継|公開|ニュース|発表(?!会)|遅延|"
-    r"運休|見合わせ|在宅|暮らし|住んで|在住|テレビ|TV|配信"
+    r"運休|見合わせ|在宅|暮らし|住んで|在住|テレビ|TV|配信|行けない|行かない|いけない"
 )
 _OTHER_SUBJECT = re.compile(
     rf"(?:{THIRD_PARTY.pattern})(?:さん|くん|ちゃん|たち|達)?(?:が|は|も)"
@@ -93,7 +93,7 @@ class WhereaboutsRecogniser(Recogniser):
             if re.search(r"\d+\s?年[^。、]{0,8}に(?:い|居)(?:る|ます)", sent):
                 continue  # 「もう20年東京にいる」: residence, not a current location
             # Someone else is the subject (「友達が今ハワイに」); a companion (「友達と」) is not.
-            if _OTHER_SUBJECT.search(sent[: marker.start()]):
+            if _OTHER_SUBJECT.search(sent) and not re.search(r"私|僕|俺|自分", sent):
                 continue
             # Told afterwards, unless a now/future marker comes after the past one.
             past = [m for m in PAST.finditer(sent)]
