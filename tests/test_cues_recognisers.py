@@ -87,6 +87,10 @@ MUST_MATCH: list[tuple[str, str, str, str | None]] = [
     ("home", "最寄りが西鉄の大橋駅なんだけど", "station", "大橋駅"),
     ("workplace", "ナナイロ印刷の広島営業所で経理担当しています", "org", "広島営業所"),
     ("school", "娘の通う桜小、明日は授業参観", "school", "桜小"),
+    ("home", "上京して三軒茶屋で一人暮らし始めた", "neighbourhood", "三軒茶屋"),
+    ("home", "大津に家を買いました!", "municipality", "大津市"),
+    ("workplace", "鈴鹿サーキットの近くの工場で働いてます", "org", None),
+    ("workplace", "青森銀行の本店で窓口業務をしています", "org", "青森銀行"),
 ]
 
 
@@ -171,6 +175,10 @@ MUST_NOT_MATCH: list[tuple[str, str]] = [
     ("home", "彼氏が福岡に転勤になった"),
     ("whereabouts", "来週から推しが全国ツアー!東京公演は行けないけど"),
     ("contact", "この番号から電話きたけど誰?080-0000-9999"),
+    ("identity", "豊橋市民です、手筒花火が楽しみ"),
+    ("home", "いとこが盛岡に住んでる"),
+    ("workplace", "取引先の大阪支社に挨拶に行ってきた"),
+    ("home", "都会で一人暮らしってさみしい"),
 ]
 
 

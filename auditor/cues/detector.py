@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 #: Bump whenever output can change: it keys the result cache.
-DETECTOR_VERSION = "1.2.0"
+DETECTOR_VERSION = "1.3.0"
 
 #: Tokenizer input limit: Sudachi refuses more than 49,149 bytes; 4,000 chars of
 #: 3-byte UTF-8 stay well below it.

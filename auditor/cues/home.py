@@ -41,7 +41,7 @@ class HomeRecogniser(Recogniser):
         r"[^\s、。!?]{0,8}?(?:マンション|アパート|団地|寮|社宅|一軒家))?"
         r"\s?(?:に|で|の)?\s?(?:在住|住[んまみむめ]|引っ?越|越して|暮らし|住まい|"
         r"民(?:です|になって|になり|歴|として|だけど|\d)|一人暮らし|ひとり暮らし|二人暮らし|"
-        r"移住|移り住|(?:転勤|赴任|転居)して(?:き|来))"
+        r"移住|移り住|(?:転勤|赴任|転居)して(?:き|来)|に(?:家|マイホーム|新居|マンション)を(?:買|建て|購入))"
     )
     #: Home nouns after a place: 「墨田区の自宅」, 「杉並のうち」.
     HOME_NOUN = re.compile(
@@ -81,7 +81,21 @@ class HomeRecogniser(Recogniser):
         r"のところに住)"
     )
     KIN_SUBJECT = re.compile(
-        r"(?:息子|娘|長男|長女|次男|次女|弟|妹|兄|姉|父|母|親|夫|妻|旦那|嫁|子ども|子供)(?:が|は)"
+        r"(?:息子|娘|長男|長女|次男|次女|弟|妹|兄|姉|父|母|親|夫|妻|旦那|嫁|子ども|子供|いとこ|"
+        r"従兄弟|従姉妹|叔父|叔母|伯父|伯母|おじ|おば|姪|甥|孫|祖父|祖母|ばあちゃん|じいちゃん|"
+        r"親戚)(?:が|は|も)"
+    )
+    #: An unknown place name right before a residence predicate: 「三|軒|茶屋で一人暮らし」.
+    UNTAGGED_PLACE = re.compile(
+        r"(?<![\u4e00-\u9fffァ-ヶー々])([\u4e00-\u9fffァ-ヶー々]{2,8})(?:で|に)"
+        r"(?:一人暮らし|ひとり暮らし|住[んまみむめ]|引っ?越|暮らし)"
+    )
+    GENERIC_PLACES = frozenset(
+        [
+            "都会", "田舎", "実家", "寮", "自宅", "地方", "海外", "都内", "近く", "近所", "一人",
+            "社宅", "団地", "郊外", "地元", "下町", "都心", "国内", "日本", "外国", "県外", "市内",
+            "東京都内",
+        ]
     )
     KIN_AFTER = re.compile(
         r"^(?:している|してる|の)\s?(?:息子|娘|長男|長女|次男|次女|弟|妹|兄|姉|父|母|両親|親|祖父|祖母|"
@@ -93,7 +107,8 @@ class HomeRecogniser(Recogniser):
         r"(?:うち|自宅|家)の(?:近所|近く|前|周り|マンション|ベランダ|窓)|"
         r"(?:うち|自宅|家)から(?:徒歩|歩いて|見える|\d)|ベランダから|近所の(?!人|子|方|おば|おじ|"
         r"皆|みんな|奥|ママ|家|犬|猫)(?:お|ご)?[\u4e00-\u9fffァ-ヶー]{1,6}|家の前の|我が家の窓|"
-        r"うちのマンション|自宅マンション|(?:うち|自宅|家)からの(?:景色|眺め)"
+        r"うちのマンション|自宅マンション|(?:うち|自宅|家)からの(?:景色|眺め)|"
+        r"(?<![\u4e00-\u9fffァ-ヶーぁ-ん]の)最寄りの(?:バス停|駅|コンビニ|スーパー)"
     )
     NOT_SURROUNDINGS = re.compile(r"会社|職場|オフィス|実家|友達|友人|ばあちゃん|じいちゃん|祖父母")
 
@@ -162,6 +177,15 @@ class HomeRecogniser(Recogniser):
                 home(p, "居住地", "where the author lives")
                 continue
 
+        if not hits:
+            for m in self.UNTAGGED_PLACE.finditer(text):
+                name = m.group(1)
+                if name in self.GENERIC_PLACES or sent_blocked(m.start()):
+                    continue
+                if any(p.start < m.end(1) and m.start(1) < p.end for p in places):
+                    continue
+                hits.append(self.hit(m.start(1), m.end(1), "neighbourhood", name, "居住地",
+                                     "where the author lives", 0.4))
         if hits:
             return hits
         # Residence stated elsewhere: 「#綱島 住んで10年」, 「住んでる側としては」.

@@ -35,6 +35,7 @@ _ORG_SUFFIXES = (
     "組合", "財団", "法人", "事業所", "出張所", "ターミナル", "空港", "市場", "メーカー", "庁",
     "署", "局",
 )
+_ORG_WORD = re.compile("|".join(_ORG_SUFFIXES))
 _KANA_WORD = re.compile(r"[ぁ-んァ-ヶーA-Za-z]+")
 _CHAIN_STOP = frozenset(["の", "うち", "この", "その", "某", "近く", "近所", "駅前", "お", "ご"])
 #: Suffixes that name one institution even after a common noun (「市民|病院」).
@@ -60,7 +61,7 @@ class WorkplaceRecogniser(Recogniser):
     WORK_AFTER = re.compile(
         rf"^[^。!?\n]{{0,16}}?(?:で|に|の|、|\s)\s?(?:[^。!?\n、]{{0,8}}?)"
         rf"(?:働[いきくけ]|勤務|勤め|務め|入社|配属|異動|就職|転職|経営|勤続|"
-        rf"(?:{_JOB_RE})(?:担当|係|職)?(?:を|と)?(?:して|やって|として|です|の|\d|歴|明け|中)|で教えて(?:ます|いる|る)|やってる者|"
+        rf"(?:{_JOB_RE})(?:担当|係|職|業務)?(?:を|と)?(?:して|やって|として|です|の|\d|歴|明け|中)|で教えて(?:ます|いる|る)|やってる者|"
         r"の者です|部の[^。!?\n]{1,10}です|部です|課です)"
     )
     WORK_BEFORE = re.compile(
@@ -85,7 +86,10 @@ class WorkplaceRecogniser(Recogniser):
         r"(?:自分|私|僕|俺)の(?:お?店|会社|事務所|サロン))"
         r"の?[^\s、。(()]{0,8}[((]([^()()]{2,30})[))]"
     )
-    NOT_OWN = re.compile(r"某|みたいな|ような|行きたい|入りたい|受けたい|志望|面接|内定辞退")
+    NOT_OWN = re.compile(
+        r"某|取引先|客先|クライアント|先方|みたいな|ような|行きたい|入りたい|受けたい|志望|面接|"
+        r"内定辞退"
+    )
 
     def analyze(self, a: Analysis) -> list[Hit]:
         assert a.doc is not None
@@ -109,8 +113,12 @@ class WorkplaceRecogniser(Recogniser):
             before = text[max(0, s - 16) : s]
             sent_e = a.sentence_at(s)[1]
             after = after[: max(0, sent_e - e)]
+            wa = self.WORK_AFTER.match(after)
+            # A city is too broad for 「で働いてます」, but 「鈴鹿の近くの工場で働いてます」
+            # names a facility between the place and the verb.
+            specific = (s, e) not in broad or bool(wa and _ORG_WORD.search(wa.group(0)))
             work = (
-                (self.WORK_AFTER.match(after) and (s, e) not in broad)
+                (wa and specific)
                 or ((s, e) in orgs and self._self_intro(a, e, after))
                 or self.WORK_BEFORE.search(before)
                 or self.NEAREST_WORK.search(before)
