@@ -88,7 +88,7 @@ MUST_MATCH: list[tuple[str, str, str, str | None]] = [
     ("workplace", "ナナイロ印刷の広島営業所で経理担当しています", "org", "広島営業所"),
     ("school", "娘の通う桜小、明日は授業参観", "school", "桜小"),
     ("home", "上京して三軒茶屋で一人暮らし始めた", "neighbourhood", "三軒茶屋"),
-    ("home", "大津に家を買いました!", "municipality", "大津市"),
+    ("home", "大津に家を買いました!", "neighbourhood", "大津"),  # 大津市 and 大津町 exist
     ("workplace", "鈴鹿サーキットの近くの工場で働いてます", "org", None),
     ("workplace", "青森銀行の本店で窓口業務をしています", "org", "青森銀行"),
 ]
