@@ -52,6 +52,7 @@ JOBS = (
     "CA", "パイロット", "整備士", "バリスタ", "パティシエ", "パン職人", "ネイリスト", "融資",
 )
 _JOB_RE = "|".join(sorted(map(re.escape, JOBS), key=len, reverse=True))
+_JOB_PATTERN = re.compile(_JOB_RE)
 
 
 class WorkplaceRecogniser(Recogniser):
@@ -146,22 +147,22 @@ class WorkplaceRecogniser(Recogniser):
             if not (THIRD_PARTY.search(sent) or self.NOT_OWN.search(sent)):
                 hits.append(self.hit(m.start(1), m.end(1), "org", m.group(1), "勤務先",
                                      "the author's workplace", 0.7))
-        if self.OWNER_VOICE.search(text) and self.SHOP.search(text) and not HEDGE.search(
-            a.sentence_text(self.OWNER_VOICE.search(text).start())
-        ):
-            m = self.OWNER_VOICE.search(text)
-            target = orgs[0] if orgs else None
-            if target:
-                hits.append(self.hit(target[0], target[1], "org", text[target[0] : target[1]],
-                                     "自分の店", "the author's own shop", 0.6))
+        voice = self.OWNER_VOICE.search(text)
+        if voice and self.SHOP.search(text) and not HEDGE.search(a.sentence_text(voice.start())):
+            if orgs:
+                s, e = orgs[0]
+                hits.append(self.hit(s, e, "org", text[s:e], "自分の店", "the author's own shop",
+                                     0.6))
             else:
-                hits.append(self.hit(m.start(), m.end(), "org", None, "自分の店",
+                hits.append(self.hit(voice.start(), voice.end(), "org", None, "自分の店",
                                      "the author's own shop", 0.5))
-        for m in re.finditer(rf"(?:{_JOB_RE})", text):
-            if any(h.category == "workplace" for h in hits) and not blocked(m.start()):
-                hits.append(self.hit(m.start(), m.end(), "job", m.group(0), "職業",
-                                     "the author's job", 0.3))
-                break
+        # The job noun, once a workplace is known (「看護師」, 「司書」).
+        if hits:
+            for m in _JOB_PATTERN.finditer(text):
+                if not blocked(m.start()):
+                    hits.append(self.hit(m.start(), m.end(), "job", m.group(0), "職業",
+                                         "the author's job", 0.3))
+                    break
         return hits
 
     @staticmethod
