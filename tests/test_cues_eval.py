@@ -17,7 +17,7 @@ from auditor.evaluate import evaluate, read_gold
 ROOT = Path(__file__).resolve().parents[1]
 DEV = ROOT.parent / "shared" / "eval" / "dev.jsonl"
 EXTRA = ROOT / "benchmarks" / "eval" / "extra.jsonl"
-HOLDOUT = ROOT / "benchmarks" / "eval" / "holdout.jsonl"
+HOLDOUTS = [ROOT / "benchmarks" / "eval" / f"holdout{n}.jsonl" for n in ("", "2", "3")]
 needs_dev = pytest.mark.skipif(not DEV.exists(), reason="../shared/eval/dev.jsonl not present")
 
 # A recogniser bug must fail the tests, not be swallowed (see detector._safe).
@@ -50,7 +50,7 @@ def test_extra_within_005_of_dev() -> None:
     assert extra.negative_rate <= 0.05
 
 
-@pytest.mark.parametrize("path", [DEV, EXTRA, HOLDOUT], ids=["dev", "extra", "holdout"])
+@pytest.mark.parametrize("path", [DEV, EXTRA, *HOLDOUTS], ids=lambda p: p.stem)
 def test_gated_equals_ungated(path: Path) -> None:
     if not path.exists():
         pytest.skip(f"{path} not present")

@@ -29,5 +29,3 @@ PAST = re.compile(
     r"ってきた|ってきました|ってた|ってました|でした|だった|かった(?:!|。|な|よ|$)|"
     r"行った|来た|見た|いた(?:けど|時|とき|頃)|頃|の時|思い出|懐かし"
 )
-#: The author speaks of themselves or their household.
-SELF = re.compile(r"私|わたし|僕|ぼく|俺|おれ|自分|うち|我が家|わが家|ウチ|あたし|本人")

@@ -105,22 +105,12 @@ def split_sentences(sudachi_text: str) -> list[tuple[int, int]]:
     return out
 
 
-def tag(tok: Token) -> str:
-    return tok.tag_
-
-
 def is_place_tag(tok: Token) -> bool:
     return "固有名詞-地名" in tok.tag_
 
 
 def is_proper(tok: Token) -> bool:
     return "固有名詞" in tok.tag_
-
-
-def is_noun(tok: Token) -> bool:
-    return tok.tag_.startswith(("名詞", "接尾辞-名詞的")) or (
-        tok.tag_.startswith("接頭辞") and tok.text not in {"お", "ご", "御"}
-    )
 
 
 class Recogniser:

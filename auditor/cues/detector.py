@@ -33,15 +33,15 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 #: Bump whenever output can change: it keys the result cache.
-DETECTOR_VERSION = "1.0.0"
+DETECTOR_VERSION = "1.3.0"
 
 #: Tokenizer input limit: Sudachi refuses more than 49,149 bytes; 4,000 chars of
 #: 3-byte UTF-8 stay well below it.
 _TOKENIZER_CHUNK = 4000
 
 
-def _recognisers() -> tuple[list[Recogniser], list[Recogniser], list[Recogniser]]:
-    """Pattern, token and neural recognisers (imported lazily: spaCy-free import)."""
+def _recognisers() -> list[Recogniser]:
+    """All recognisers, pattern ones first (imported lazily: spaCy-free import)."""
     from auditor.cues.address import AddressRecogniser
     from auditor.cues.email import EmailRecogniser
     from auditor.cues.family import FamilyRecogniser
@@ -57,16 +57,16 @@ def _recognisers() -> tuple[list[Recogniser], list[Recogniser], list[Recogniser]
     from auditor.cues.whereabouts import WhereaboutsRecogniser
     from auditor.cues.workplace import WorkplaceRecogniser
 
-    patterns: list[Recogniser] = [
+    return [
+        # Layer 1: normalised text + validated patterns.
         PhoneRecogniser(), EmailRecogniser(), SnsRecogniser(), IdNumberRecogniser(),
         PlateRecogniser(), AddressRecogniser(),
-    ]
-    tokens: list[Recogniser] = [
+        # Layer 2: Sudachi tokens and places (NEEDS_TOKENS).
         HomeRecogniser(), WorkplaceRecogniser(), SchoolRecogniser(), FamilyRecogniser(),
         RoutineRecogniser(), WhereaboutsRecogniser(), IdentityRecogniser(),
+        # Layers 2 + 3: tokens, and GiNZA entities of the gated sentences.
+        NameRecogniser(),
     ]
-    neural: list[Recogniser] = [NameRecogniser()]
-    return patterns, tokens, neural
 
 
 class Detector:
@@ -78,7 +78,7 @@ class Detector:
 
             nlp = get_nlp()
         self.nlp = nlp
-        self.patterns, self.tokens, self.neural = _recognisers()
+        self.recognisers = _recognisers()
 
     def tokenize(self, text: str) -> Doc:
         """Tokenizer-only Doc of ``text``; long texts are cut at sentence ends."""
@@ -134,12 +134,8 @@ class Detector:
 
     def findings(self, a: Analysis) -> list[Finding]:
         hits: list[Hit] = []
-        for r in self.patterns:
-            hits.extend(_safe(r, a))
-        if a.doc is not None:
-            for r in self.tokens:
-                hits.extend(_safe(r, a))
-            for r in self.neural:
+        for r in self.recognisers:
+            if a.doc is not None or not r.NEEDS_TOKENS:
                 hits.extend(_safe(r, a))
         return _to_findings(a, hits)
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from auditor.cues.attribution import THIRD_PARTY
 from auditor.cues.base import Analysis, Hit, Recogniser
 from auditor.cues.places import Place
 
@@ -35,10 +36,12 @@ class HomeRecogniser(Recogniser):
     NEEDS_TOKENS = True
     #: Residence predicates that follow the place (at most a short linker in between).
     RESIDENCE = re.compile(
-        r"^(?:内|市内|区内|町内|村内)?(?:の[\u4e00-\u9fffァ-ヶー]{1,6}(?=に|で))?(?:の|に)?(?:近く|近所|そば|辺り|あたり|周辺|付近|方|北部|南部|"
-        r"東部|西部|[^\s、。!?]{0,8}?(?:マンション|アパート|団地|寮|社宅|一軒家))?"
-        r"\s?(?:に|で|の)?\s?(?:在住|住[んまみむめ]|引っ?越|越して|暮らし|住まい|民です|"
-        r"一人暮らし|ひとり暮らし|二人暮らし|移住)"
+        r"^(?:内|市内|区内|町内|村内)?(?:の[\u4e00-\u9fffァ-ヶー]{1,6}(?=に|で))?(?:の|に)?"
+        r"(?:近く|近所|そば|辺り|あたり|周辺|付近|方|北部|南部|東部|西部|"
+        r"[^\s、。!?]{0,8}?(?:マンション|アパート|団地|寮|社宅|一軒家))?"
+        r"\s?(?:に|で|の)?\s?(?:在住|住[んまみむめ]|引っ?越|越して|暮らし|住まい|"
+        r"民(?:です|になって|になり|歴|として|だけど|\d)|一人暮らし|ひとり暮らし|二人暮らし|"
+        r"移住|移り住|(?:転勤|赴任|転居)して(?:き|来)|に(?:家|マイホーム|新居|マンション)を(?:買|建て|購入))"
     )
     #: Home nouns after a place: 「墨田区の自宅」, 「杉並のうち」.
     HOME_NOUN = re.compile(
@@ -48,10 +51,12 @@ class HomeRecogniser(Recogniser):
     #: Markers before a place: 「自宅のある調布市」, 「家が船橋」, 「最寄りは」, 「地元の」.
     BEFORE = re.compile(
         r"(?:自宅(?:の(?:ある|近く)|は|が|:)|(?<![\u4e00-\u9fffぁ-んァ-ヶ])(?:家|うち)(?:が|は)|"
-        r"我が家(?:は|が|:)|住まい(?:は|が|:)|地元(?:の|は|が|、|:)?)\s?$"
+        r"我が家(?:は|が|:)|住まい(?:は|が|:)|(?:引っ?越し|転居)先(?:は|が|:)|新居(?:は|が|:)|"
+        r"地元(?:の|は|が|、|:)?)\s?$"
     )
     NEAREST = re.compile(
-        r"最寄り?(?:駅)?\s?(?:は|の|が|:|=|→|、)?\s?(?:JR|地下鉄|私鉄|[ァ-ヶー]{2,6}線?)?\s?$"
+        r"最寄り?(?:駅)?\s?(?:は|の|が|:|=|→|、)?\s?"
+        r"(?:JR|地下鉄|私鉄|[ァ-ヶー]{2,6}線?|[\u4e00-\u9fffA-Za-z]{1,5}線?の)?\s?$"
     )
     MY_NEAREST = re.compile(r"(?:うち|家|自宅|私|僕|俺|自分|我が家|わが家|実家)の\s?$")
     NOT_MINE_BEFORE_NEAREST = re.compile(
@@ -68,8 +73,29 @@ class HomeRecogniser(Recogniser):
         r"友達|友人|芸能人|たい(?:な|なぁ|!|。|$)|ニュース|速報|事件|事故|火災|"
         r"(?:会社|職場|オフィス|学校)に住"
     )
+    OTHER_SUBJECT = re.compile(rf"(?:{THIRD_PARTY.pattern})(?:さん|くん|ちゃん)?(?:が|は|も)")
+    #: 「国際通りから徒歩圏内に住める」: a distance from the place to home.
+    DISTANCE_HOME = re.compile(
+        r"^(?:の[^\s、。!?]{1,8}?)?から(?:徒歩|歩いて|自転車で|車で|電車で)[^。!?\n]{0,10}?"
+        r"(?:に住|の(?:家|マンション|アパート)|"
+        r"のところに住)"
+    )
     KIN_SUBJECT = re.compile(
-        r"(?:息子|娘|長男|長女|次男|次女|弟|妹|兄|姉|父|母|親|夫|妻|旦那|嫁|子ども|子供)(?:が|は)"
+        r"(?:息子|娘|長男|長女|次男|次女|弟|妹|兄|姉|父|母|親|夫|妻|旦那|嫁|子ども|子供|いとこ|"
+        r"従兄弟|従姉妹|叔父|叔母|伯父|伯母|おじ|おば|姪|甥|孫|祖父|祖母|ばあちゃん|じいちゃん|"
+        r"親戚)(?:が|は|も)"
+    )
+    #: An unknown place name right before a residence predicate: 「三|軒|茶屋で一人暮らし」.
+    UNTAGGED_PLACE = re.compile(
+        r"(?<![\u4e00-\u9fffァ-ヶー々])([\u4e00-\u9fffァ-ヶー々]{2,8})(?:で|に)"
+        r"(?:一人暮らし|ひとり暮らし|住[んまみむめ]|引っ?越|暮らし)"
+    )
+    GENERIC_PLACES = frozenset(
+        [
+            "都会", "田舎", "実家", "寮", "自宅", "地方", "海外", "都内", "近く", "近所", "一人",
+            "社宅", "団地", "郊外", "地元", "下町", "都心", "国内", "日本", "外国", "県外", "市内",
+            "東京都内",
+        ]
     )
     KIN_AFTER = re.compile(
         r"^(?:している|してる|の)\s?(?:息子|娘|長男|長女|次男|次女|弟|妹|兄|姉|父|母|両親|親|祖父|祖母|"
@@ -81,7 +107,8 @@ class HomeRecogniser(Recogniser):
         r"(?:うち|自宅|家)の(?:近所|近く|前|周り|マンション|ベランダ|窓)|"
         r"(?:うち|自宅|家)から(?:徒歩|歩いて|見える|\d)|ベランダから|近所の(?!人|子|方|おば|おじ|"
         r"皆|みんな|奥|ママ|家|犬|猫)(?:お|ご)?[\u4e00-\u9fffァ-ヶー]{1,6}|家の前の|我が家の窓|"
-        r"うちのマンション|自宅マンション|(?:うち|自宅|家)からの(?:景色|眺め)"
+        r"うちのマンション|自宅マンション|(?:うち|自宅|家)からの(?:景色|眺め)|"
+        r"(?<![\u4e00-\u9fffァ-ヶーぁ-ん]の)最寄りの(?:バス停|駅|コンビニ|スーパー)"
     )
     NOT_SURROUNDINGS = re.compile(r"会社|職場|オフィス|実家|友達|友人|ばあちゃん|じいちゃん|祖父母")
 
@@ -96,6 +123,8 @@ class HomeRecogniser(Recogniser):
             # 「息子が東北大学に合格!仙台で一人暮らし始める」: a relative is the subject.
             s, _ = a.sentence_at(pos)
             prev = a.sentence_at(s - 1)[0] if s > 0 else s
+            if self.OTHER_SUBJECT.search(text[s:pos]):
+                return True  # 「彼氏が福岡に転勤」: someone else moves
             return bool(self.KIN_SUBJECT.search(text[prev:pos]))
 
         def home(p: Place, reason: str, reason_en: str, weight: float | None = None) -> None:
@@ -118,6 +147,9 @@ class HomeRecogniser(Recogniser):
                     if len(gap) > 6 or re.search(r"[、。!?\s]", gap):
                         break
                     home(q, "居住地", "where the author lives")
+                continue
+            if self.DISTANCE_HOME.match(after) and not sent_blocked(p.start):
+                home(p, "自宅の近くの場所", "a place near the author's home")
                 continue
             if self.PARENTS_HOME.match(after):
                 home(p, "居住地(実家)", "where the author lives (parents' home)")
@@ -145,6 +177,15 @@ class HomeRecogniser(Recogniser):
                 home(p, "居住地", "where the author lives")
                 continue
 
+        if not hits:
+            for m in self.UNTAGGED_PLACE.finditer(text):
+                name = m.group(1)
+                if name in self.GENERIC_PLACES or sent_blocked(m.start()):
+                    continue
+                if any(p.start < m.end(1) and m.start(1) < p.end for p in places):
+                    continue
+                hits.append(self.hit(m.start(1), m.end(1), "neighbourhood", name, "居住地",
+                                     "where the author lives", 0.4))
         if hits:
             return hits
         # Residence stated elsewhere: 「#綱島 住んで10年」, 「住んでる側としては」.

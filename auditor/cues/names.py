@@ -66,7 +66,11 @@ def name_slots(a: Analysis) -> list[tuple[int, int]]:
             j += 1
         s, e = toks[i].idx, toks[j].idx + len(toks[j].text)
         chain = toks[i : j + 1]
-        if e - s >= 3 and any("固有名詞" in t.tag_ or _KANA.fullmatch(t.text) for t in chain):
+        # 「豊橋|市民です」 is a resident, not a name.
+        resident = chain[-1].text.endswith("民")
+        if e - s >= 3 and not resident and any(
+            "固有名詞" in t.tag_ or _KANA.fullmatch(t.text) for t in chain
+        ):
             ss, se = a.sentence_at(s)
             if _AFTER.match(text[e:se]) or _BEFORE.search(text[ss:s]):
                 slots.append((s, e))
@@ -107,8 +111,10 @@ class NameRecogniser(Recogniser):
             if "人名-姓" not in t.tag_:
                 continue
             nxt = toks[i + 1]
+            # A given name: tagged as one, or a kana word (「ゆうき」, 「まな」); a kanji
+            # common noun is not (「豊橋|市民」).
             given = "人名-名" in nxt.tag_ or (
-                re.fullmatch(r"[ぁ-んァ-ヶー\u4e00-\u9fff]{1,4}", nxt.text) is not None
+                re.fullmatch(r"[ぁ-んァ-ヶー]{1,5}", nxt.text) is not None
                 and nxt.tag_.startswith("名詞")
             )
             if not given:

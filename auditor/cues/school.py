@@ -163,10 +163,11 @@ class SchoolRecogniser(Recogniser):
         if not chain:
             return False
         nxt = toks[i + 1].text if i + 1 < len(toks) else ""
-        prev_prefix = toks[i - len(chain) - 1].text if i - len(chain) - 1 >= 0 else ""
+        before = i - len(chain)
+        prev_prefix = "".join(t.text for t in toks[max(0, before - 3) : before])
         named = any(is_proper(c) or is_place_tag(c) for c in chain) or chain[-1].text.endswith(
             ("学院", "学園", "女子", "工業", "商業", "農業", "学芸")
-        ) or prev_prefix.endswith("立")
+        ) or prev_prefix.endswith(("立", "通う", "通ってる", "通っている"))
         context = re.match(r"^(?:に通|の\d|\d|生|の制服|の生徒|の入学|吹部|部|の先生|祭)", "".join(
             x.text for x in toks[i + 1 : i + 4]
         ))

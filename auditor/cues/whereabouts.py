@@ -24,6 +24,7 @@ import re
 
 from auditor.cues.attribution import HEDGE, PAST, THIRD_PARTY
 from auditor.cues.base import Analysis, Hit, Recogniser, is_proper
+from auditor.cues.places import Place
 
 _NOW = re.compile(
     r"(?<![ぁ-ん])なう|(?<![ァ-ヶー])ナウ(?![ァ-ヶー])|(?<![A-Za-z])now(?![A-Za-z])|只今|ただいま|現在|"
@@ -54,7 +55,7 @@ _AWAY = re.compile(
 )
 _NOT_AUTHOR = re.compile(
     r"台風|地震|予報|見込み|上陸|開催|オープン|発売|放送|中継|公開|ニュース|発表(?!会)|遅延|"
-    r"運休|見合わせ|在宅|暮らし|住んで|在住|テレビ|TV|配信"
+    r"運休|見合わせ|在宅|暮らし|住んで|在住|テレビ|TV|配信|行けない|行かない|いけない"
 )
 _OTHER_SUBJECT = re.compile(
     rf"(?:{THIRD_PARTY.pattern})(?:さん|くん|ちゃん|たち|達)?(?:が|は|も)"
@@ -77,7 +78,7 @@ class WhereaboutsRecogniser(Recogniser):
             sent = text[s:e]
             away = _AWAY.search(sent)
             if away and not PAST.search(sent[: away.start()]):
-                place = self._place(a, s, e, prefer_post=True)
+                place = self._place(a, s, e)
                 hits.append(self.hit(s + away.start(), s + away.end(), "away",
                                      place.value if place else None, "自宅が留守になる",
                                      "the author's home will be empty", 0.8))
@@ -92,7 +93,7 @@ class WhereaboutsRecogniser(Recogniser):
             if re.search(r"\d+\s?年[^。、]{0,8}に(?:い|居)(?:る|ます)", sent):
                 continue  # 「もう20年東京にいる」: residence, not a current location
             # Someone else is the subject (「友達が今ハワイに」); a companion (「友達と」) is not.
-            if _OTHER_SUBJECT.search(sent[: marker.start()]):
+            if _OTHER_SUBJECT.search(sent) and not re.search(r"私|僕|俺|自分", sent):
                 continue
             # Told afterwards, unless a now/future marker comes after the past one.
             past = [m for m in PAST.finditer(sent)]
@@ -126,7 +127,7 @@ class WhereaboutsRecogniser(Recogniser):
                                      "where the author is right now", 0.8))
                 continue
             trip = _TRIP.search(sent)
-            post_place = self._place(a, 0, len(text), prefer_post=True)
+            post_place = self._place(a, 0, len(text))
             if place is None and not trip and not (_GOING.search(sent) and post_place):
                 continue
             if place is None and not fut:
@@ -156,7 +157,7 @@ class WhereaboutsRecogniser(Recogniser):
         m = re.search(r"([^\s、。,!?]{1,20})\s?$", chunk)
         return m.group(1) if m else None
 
-    def _place(self, a: Analysis, s: int, e: int, prefer_post: bool = False):
+    def _place(self, a: Analysis, s: int, e: int) -> Place | None:
         """First non-line place in the sentence; proper nouns stand in for unknown places."""
         places = [p for p in a.places_in(s, e) if p.kind != "line"]
         if places:
@@ -165,7 +166,5 @@ class WhereaboutsRecogniser(Recogniser):
         span = a.doc.char_span(s, e, alignment_mode="expand")
         for t in span if span is not None else ():
             if s <= t.idx < e and is_proper(t) and "人名" not in t.tag_ and len(t.text) >= 2:
-                from auditor.cues.places import Place
-
                 return Place(t.idx, t.idx + len(t.text), "facility", t.text, t.text)
         return None

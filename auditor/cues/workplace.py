@@ -35,6 +35,7 @@ _ORG_SUFFIXES = (
     "組合", "財団", "法人", "事業所", "出張所", "ターミナル", "空港", "市場", "メーカー", "庁",
     "署", "局",
 )
+_ORG_WORD = re.compile("|".join(_ORG_SUFFIXES))
 _KANA_WORD = re.compile(r"[ぁ-んァ-ヶーA-Za-z]+")
 _CHAIN_STOP = frozenset(["の", "うち", "この", "その", "某", "近く", "近所", "駅前", "お", "ご"])
 #: Suffixes that name one institution even after a common noun (「市民|病院」).
@@ -51,6 +52,7 @@ JOBS = (
     "CA", "パイロット", "整備士", "バリスタ", "パティシエ", "パン職人", "ネイリスト", "融資",
 )
 _JOB_RE = "|".join(sorted(map(re.escape, JOBS), key=len, reverse=True))
+_JOB_PATTERN = re.compile(_JOB_RE)
 
 
 class WorkplaceRecogniser(Recogniser):
@@ -60,7 +62,7 @@ class WorkplaceRecogniser(Recogniser):
     WORK_AFTER = re.compile(
         rf"^[^。!?\n]{{0,16}}?(?:で|に|の|、|\s)\s?(?:[^。!?\n、]{{0,8}}?)"
         rf"(?:働[いきくけ]|勤務|勤め|務め|入社|配属|異動|就職|転職|経営|勤続|"
-        rf"(?:{_JOB_RE})(?:を|と)?(?:して|やって|として|です|の|\d|歴|明け|中)|で教えて(?:ます|いる|る)|やってる者|"
+        rf"(?:{_JOB_RE})(?:担当|係|職|業務)?(?:を|と)?(?:して|やって|として|です|の|\d|歴|明け|中)|で教えて(?:ます|いる|る)|やってる者|"
         r"の者です|部の[^。!?\n]{1,10}です|部です|課です)"
     )
     WORK_BEFORE = re.compile(
@@ -81,10 +83,14 @@ class WorkplaceRecogniser(Recogniser):
         r"店|屋|工房|サロン|salon|カフェ|ショップ|shop|美容室|食堂|ベーカリー|ブティック", re.I
     )
     BRACKETED = re.compile(
-        r"(?:バイト先|パート先|勤務先|職場|うちの会社|うちの店|うちのお店|うちの事務所|勤め先)"
+        r"(?:バイト先|パート先|勤務先|職場|うちの会社|うちの店|うちのお店|うちの事務所|勤め先|"
+        r"(?:自分|私|僕|俺)の(?:お?店|会社|事務所|サロン))"
         r"の?[^\s、。(()]{0,8}[((]([^()()]{2,30})[))]"
     )
-    NOT_OWN = re.compile(r"某|みたいな|ような|行きたい|入りたい|受けたい|志望|面接|内定辞退")
+    NOT_OWN = re.compile(
+        r"某|取引先|客先|クライアント|先方|みたいな|ような|行きたい|入りたい|受けたい|志望|面接|"
+        r"内定辞退"
+    )
 
     def analyze(self, a: Analysis) -> list[Hit]:
         assert a.doc is not None
@@ -108,8 +114,12 @@ class WorkplaceRecogniser(Recogniser):
             before = text[max(0, s - 16) : s]
             sent_e = a.sentence_at(s)[1]
             after = after[: max(0, sent_e - e)]
+            wa = self.WORK_AFTER.match(after)
+            # A city is too broad for 「で働いてます」, but 「鈴鹿の近くの工場で働いてます」
+            # names a facility between the place and the verb.
+            specific = (s, e) not in broad or bool(wa and _ORG_WORD.search(wa.group(0)))
             work = (
-                (self.WORK_AFTER.match(after) and (s, e) not in broad)
+                (wa and specific)
                 or ((s, e) in orgs and self._self_intro(a, e, after))
                 or self.WORK_BEFORE.search(before)
                 or self.NEAREST_WORK.search(before)
@@ -137,22 +147,22 @@ class WorkplaceRecogniser(Recogniser):
             if not (THIRD_PARTY.search(sent) or self.NOT_OWN.search(sent)):
                 hits.append(self.hit(m.start(1), m.end(1), "org", m.group(1), "勤務先",
                                      "the author's workplace", 0.7))
-        if self.OWNER_VOICE.search(text) and self.SHOP.search(text) and not HEDGE.search(
-            a.sentence_text(self.OWNER_VOICE.search(text).start())
-        ):
-            m = self.OWNER_VOICE.search(text)
-            target = orgs[0] if orgs else None
-            if target:
-                hits.append(self.hit(target[0], target[1], "org", text[target[0] : target[1]],
-                                     "自分の店", "the author's own shop", 0.6))
+        voice = self.OWNER_VOICE.search(text)
+        if voice and self.SHOP.search(text) and not HEDGE.search(a.sentence_text(voice.start())):
+            if orgs:
+                s, e = orgs[0]
+                hits.append(self.hit(s, e, "org", text[s:e], "自分の店", "the author's own shop",
+                                     0.6))
             else:
-                hits.append(self.hit(m.start(), m.end(), "org", None, "自分の店",
+                hits.append(self.hit(voice.start(), voice.end(), "org", None, "自分の店",
                                      "the author's own shop", 0.5))
-        for m in re.finditer(rf"(?:{_JOB_RE})", text):
-            if any(h.category == "workplace" for h in hits) and not blocked(m.start()):
-                hits.append(self.hit(m.start(), m.end(), "job", m.group(0), "職業",
-                                     "the author's job", 0.3))
-                break
+        # The job noun, once a workplace is known (「看護師」, 「司書」).
+        if hits:
+            for m in _JOB_PATTERN.finditer(text):
+                if not blocked(m.start()):
+                    hits.append(self.hit(m.start(), m.end(), "job", m.group(0), "職業",
+                                         "the author's job", 0.3))
+                    break
         return hits
 
     @staticmethod
