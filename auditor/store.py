@@ -298,11 +298,6 @@ class Store:
             args.append(limit)
         return [_scan_row(r) for r in self.conn.execute(sql, args).fetchall()]
 
-    def scan_posts_created(self, scan_id: int) -> dict[str, str | None]:
-        """post id → created_at (ISO) for every post of a scan, flagged or not."""
-        rows = self.conn.execute("SELECT post_id, created_at FROM posts WHERE scan_id=?", (scan_id,))
-        return dict(rows.fetchall())
-
     # -- detector cache -------------------------------------------------------------
     def cached_findings(self, hashes: Iterable[str], detector_version: str) -> dict[str, list[Finding]]:
         out: dict[str, list[Finding]] = {}
