@@ -30,6 +30,15 @@ DbOption = Annotated[
     Path | None,
     typer.Option("--db", help="スキャン履歴のデータベース (既定: ユーザーデータフォルダ / $AUDITOR_DB)"),
 ]
+AudienceOption = Annotated[
+    str, typer.Option("--audience", help="読み手: self (本人) / parent (保護者がお子さんと一緒に読む)")
+]
+RedactOption = Annotated[
+    bool, typer.Option("--redact", help="見つかった値を伏せ字にする (人に見せるレポート用)")
+]
+CsvOption = Annotated[
+    Path | None, typer.Option("--csv", help="findings.csv と posts.csv を書き出すフォルダ")
+]
 
 
 def _read_jsonl_texts(path: Path) -> list[dict]:
@@ -54,6 +63,9 @@ def scan(
     ] = None,
     db: DbOption = None,
     lang: Annotated[str, typer.Option("--lang", help="レポートの言語: ja / en")] = "ja",
+    audience: AudienceOption = "self",
+    redact: RedactOption = False,
+    csv_dir: CsvOption = None,
 ) -> None:
     """投稿を読み込んで露出を調べ、レポートを書きます / Scan an account and write the report."""
     from connectors.registry import LIVE, open_file_source, open_live_source
@@ -66,20 +78,24 @@ def scan(
         if handle:
             raise InputError(f"{source}: 未対応のプラットフォームです")
         connector = open_file_source(Path(source))
-    _run_scan(connector, source, out=out, json_path=json_path, db=db, lang=lang)
+    _run_scan(connector, source, out=out, json_path=json_path, db=db, lang=lang,
+              report_opts={"audience": audience, "redact": redact, "csv_dir": csv_dir})
 
 
-def _run_scan(connector, source: str, *, out, json_path, db, lang: str) -> None:
+def _run_scan(connector, source: str, *, out, json_path, db, lang: str, report_opts=None) -> None:
     from rich.console import Console
 
     from auditor import scan as pipeline
     from auditor.export import write_json
     from auditor.report import write_report
+    from auditor.report.history import score_history
+    from auditor.report.render import check_options
     from auditor.store import Store
 
     console = Console(stderr=True)
-    if lang not in ("ja", "en"):
-        raise InputError(f"--lang は ja か en です: {lang}")
+    report_opts = dict(report_opts or {})
+    csv_dir = report_opts.pop("csv_dir", None)
+    check_options(lang, report_opts.get("audience", "self"))
     with Store(db) as store, _progress(console) as progress:
         profile = connector.profile()
         posts = pipeline.collect(connector.posts(), progress)
@@ -87,12 +103,18 @@ def _run_scan(connector, source: str, *, out, json_path, db, lang: str) -> None:
             source, profile, posts, store=store, progress=progress, warnings=connector.warnings
         )
         pipeline.save(store, result, fresh)
+        report_opts["history"] = score_history(store, profile.platform, profile.handle)
     close = getattr(connector, "close", None)
     if close:
         close()
     out_dir = out or Path("reports") / _safe_dirname(profile.handle)
-    report = write_report(result, out_dir, lang=lang)
+    report = write_report(result, out_dir, lang=lang, **report_opts)
     json_file = write_json(result, json_path or out_dir / "report.json")
+    if csv_dir is not None:
+        from auditor.report.csv_export import write_csv
+
+        for path in write_csv(result, csv_dir, redact=report_opts.get("redact", False)):
+            typer.echo(f"CSV: {path}")
     for w in result.warnings:
         console.print(f"[yellow]注意:[/] {w}", highlight=False, markup=True)
     typer.echo(f"スコア {result.score.value:.0f}/100 (@{profile.handle}, {len(posts)} 件, scan #{result.scan_id})")
@@ -145,6 +167,9 @@ def demo(
     out: Annotated[Path, typer.Option("--out", help="レポートの出力フォルダ")] = Path("reports/demo"),
     db: DbOption = None,
     lang: Annotated[str, typer.Option("--lang", help="レポートの言語: ja / en")] = "ja",
+    audience: AudienceOption = "self",
+    redact: RedactOption = False,
+    csv_dir: CsvOption = None,
 ) -> None:
     """同梱のデモアカウント (架空の人物) をスキャンします / Scan the bundled demo account."""
     from importlib.resources import files
@@ -153,7 +178,8 @@ def demo(
 
     archive = Path(str(files("auditor.demo") / "archive"))
     connector = open_file_source(archive, kind="x_archive")
-    _run_scan(connector, "demo", out=out, json_path=None, db=db, lang=lang)
+    _run_scan(connector, "demo", out=out, json_path=None, db=db, lang=lang,
+              report_opts={"audience": audience, "redact": redact, "csv_dir": csv_dir})
 
 
 @app.command()
