@@ -209,8 +209,10 @@ def history_svg(
     n = len(points) + (1 if projected is not None else 0)
     inner_w, inner_h = width - left - right, height - top - bottom
 
+    pad = 18  # keeps the first and last point labels clear of the axis and the edge
+
     def x_at(i: int) -> float:
-        return left + (inner_w / 2 if n <= 1 else i * inner_w / (n - 1))
+        return left + pad + ((inner_w - 2 * pad) / 2 if n <= 1 else i * (inner_w - 2 * pad) / (n - 1))
 
     def y_at(v: float) -> float:
         return top + inner_h * (1 - _clamp(v) / 100)

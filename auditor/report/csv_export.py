@@ -30,7 +30,7 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 def neutralise(value: Any) -> Any:
     """Text a spreadsheet would run as a formula, made inert with a leading apostrophe."""
-    if isinstance(value, str) and value.startswith(_FORMULA_START):
+    if isinstance(value, str) and value.startswith(_FORMULA_START) and value != PROFILE_ID:
         return "'" + value
     return value
 
@@ -41,7 +41,13 @@ def _frames(result: ScanResult, redact: bool):
     from auditor.export import summary
 
     doc = summary(result)
-    r = Redactor.from_scan(result.findings, doc.get("inferred")) if redact else no_redaction
+    r = (
+        Redactor.from_scan(
+            result.findings, doc.get("inferred"), doc.get("recommendations") or [], result.profile
+        )
+        if redact
+        else no_redaction
+    )
     posts = {p.id: p for p in result.posts}
     labels_ja = CATEGORY_LABELS["ja"]
     rows = []

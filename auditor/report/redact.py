@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from auditor.model import Finding
+from auditor.model import Finding, Profile
 
 #: Finding kinds whose values do not point at a person by themselves and that the
 #: reader needs to follow the report (times, weekdays, family roles, prefectures…).
@@ -97,7 +97,15 @@ class Redactor:
         self._pattern = re.compile("|".join(map(re.escape, keys))) if keys else None
 
     @classmethod
-    def from_scan(cls, findings: Iterable[Finding], inferred: dict[str, Any] | None) -> Redactor:
+    def from_scan(
+        cls,
+        findings: Iterable[Finding],
+        inferred: dict[str, Any] | None,
+        recommendations: Iterable[Any] = (),
+        profile: Profile | None = None,
+    ) -> Redactor:
+        """Masks for everything the scan found, the words its actions delete, and the
+        account's own handle and display name (a shown report should not name it)."""
         values: dict[str, str] = {}
 
         def add(text: Any, kind: str = "") -> None:
@@ -123,6 +131,13 @@ class Redactor:
         for absence in inferred.get("absences") or []:
             if isinstance(absence, dict):
                 add(absence.get("place"), "place")
+        if profile is not None:
+            add(profile.handle, "sns_id")
+            add(profile.display_name, "name")
+        for rec in recommendations:  # the words to delete are found values too
+            if isinstance(rec, dict):
+                for word in rec.get("words") or []:
+                    add(word)
         return cls(values)
 
     def __call__(self, text: Any) -> Any:

@@ -207,7 +207,8 @@ class ReportView:
             r for r in doc.get("recommendations") or [] if isinstance(r, dict)
         ]
         self.r: Redact = (
-            Redactor.from_scan(result.findings, self.inferred) if redact else no_redaction
+            Redactor.from_scan(result.findings, self.inferred, self.recs, result.profile)
+            if redact else no_redaction
         )
         self.tz = _zone((self.inferred.get("routine") or {}).get("timezone"))
         self._by_post = result.findings_by_post()
