@@ -49,6 +49,17 @@ def mask_digits(text: str, *, keep_head: int = 3, keep_tail: int = 4) -> str:
     return "".join("*" if i in hidden else ch for i, ch in enumerate(text))
 
 
+def mask_phone(text: str) -> str:
+    """Keep the first group (area or mobile prefix) and the last four digits:
+    ``090-1234-5678`` → ``090-****-5678``, ``03-0000-5521`` → ``03-****-5521``."""
+    groups = re.split(r"([-\s()（）]+)", text.strip())
+    digit_groups = [g for g in groups if (g and g[0].isdigit()) or g.startswith("+")]
+    if len(digit_groups) < 2:
+        return mask_digits(text)
+    head = len(re.sub(r"\D", "", digit_groups[0]))
+    return mask_digits(text, keep_head=head, keep_tail=4)
+
+
 def mask_email(text: str) -> str:
     local, _, domain = text.partition("@")
     name, dot, tld = domain.rpartition(".")
@@ -78,7 +89,7 @@ def mask_value(text: str, kind: str = "") -> str:
     if _EMAIL.fullmatch(text.strip()) or kind == "email":
         return _EMAIL.sub(lambda m: mask_email(m.group()), text)
     if _PHONE.search(text) or kind == "phone":
-        return _PHONE.sub(lambda m: mask_digits(m.group()), text) if _PHONE.search(text) else mask_digits(text)
+        return _PHONE.sub(lambda m: mask_phone(m.group()), text) if _PHONE.search(text) else mask_digits(text)
     if kind == "postcode" or _POSTCODE.fullmatch(text.strip()):
         return _POSTCODE.sub(lambda m: f"{m.group(1) or ''}{m.group(2)}-****", text)
     if sum(ch.isdigit() for ch in text) >= 6:
@@ -147,7 +158,7 @@ class Redactor:
             text = self._pattern.sub(lambda m: self._mapping[m.group()], text)
         text = _EMAIL.sub(lambda m: mask_email(m.group()), text)
         text = _POSTCODE.sub(lambda m: f"{m.group(1) or ''}{m.group(2)}-****", text)
-        text = _PHONE.sub(lambda m: mask_digits(m.group()), text)
+        text = _PHONE.sub(lambda m: mask_phone(m.group()), text)
         return _LONG_DIGITS.sub(lambda m: mask_digits(m.group(), keep_head=0), text)
 
 
