@@ -160,8 +160,9 @@ def test_redact_masks_found_values_everywhere(html):
         assert secret not in red, secret
     assert "090-****-4821" in text and "174-****" in text and "伏せ字版" in text
     assert "https://x.com" not in red  # links carry the handle
-    # Times, family roles and categories stay readable.
+    # Times, family roles, absences and categories stay readable; a child's name does not.
     assert "平日 07:30 頃に家を出る" in text and "住所・生活圏" in text and "息子" in text
+    assert "15日まで家は空っぽ" in text and "軽井沢" in text and "結衣" not in text
 
 
 def test_renders_with_only_the_first_score_and_no_inference():
@@ -229,6 +230,9 @@ def test_svg_text_is_escaped():
     heat = charts.heatmap_svg([[1] * 24] * 7, weekdays=["<M>"] * 7, cell_title=lambda d, h, n: f"{d}{h}",
                               label="l", fewer="<", more=">", leave="07:30", leave_label="<L>")
     assert heat.count('class="cell"') == 168 and "<M>" not in heat and "<L>" not in heat
+    upright = charts.heatmap_svg([[1] * 24] * 7, weekdays=list("月火水木金土日"), label="l", fewer="",
+                                 more="", cell_title=lambda d, h, n: f"{d}{h}", vertical=True)
+    assert upright.count('class="cell"') == 168 and 'class="heatmap vertical"' in upright
 
 
 @pytest.mark.parametrize("value, colour", [(0, "#2da44e"), (29.9, "#2da44e"), (30, "#bf8700"),

@@ -45,7 +45,7 @@ KEY_SECTIONS = {
     "explanation": "#explanation",
     "profile card": "#profile-card",
     "category bars": "#categories svg.bar >> nth=7",
-    "heatmap": "#heatmap svg.heatmap",
+    "heatmap": "#heatmap svg.heatmap.horizontal",
     "leave mark": "#heatmap .mark-leave",
     "history": "#history svg.history",
     "actions": "#actions ol.actions li >> nth=4",
@@ -127,7 +127,8 @@ def test_key_sections_render_and_nothing_leaves_the_page(ja):
 
     for name, selector in KEY_SECTIONS.items():
         expect(ja.page.locator(selector).first, name).to_be_visible()
-    expect(ja.page.locator("#heatmap rect.cell")).to_have_count(168)
+    expect(ja.page.locator("#heatmap svg.horizontal rect.cell")).to_have_count(168)
+    expect(ja.page.locator("#heatmap svg.vertical")).to_be_hidden()  # the phone layout
     expect(ja.page.locator("#history circle.point")).to_have_count(3)
     expect(ja.page.locator("#explanation")).to_contain_text("一人に絞り込めます")
     assert ja.page.title().startswith("SNS 露出チェック")
@@ -184,8 +185,14 @@ def test_variants_render_and_fit(browser, artifacts, name, kw, width, expect_tex
     visit = open_report(browser, render_html(rich_scan(), history=rich_history(), **kw), width=width)
     page = visit.page
     expect(page.locator("body")).to_contain_text(expect_text)
-    for selector in ("#summary svg.gauge", "#heatmap svg.heatmap", "#actions", "#next-steps"):
+    for selector in ("#summary svg.gauge", "#actions", "#next-steps"):
         expect(page.locator(selector)).to_be_visible()
+    # Phones get the heatmap turned upright (hours down), wide screens the usual one.
+    layout, other = ("vertical", "horizontal") if width < 600 else ("horizontal", "vertical")
+    expect(page.locator(f"#heatmap svg.{layout}")).to_be_visible()
+    expect(page.locator(f"#heatmap svg.{other}")).to_be_hidden()
+    box = page.locator(f"#heatmap svg.{layout}").bounding_box()
+    assert box and box["x"] >= 0 and box["x"] + box["width"] <= width
     # Nothing wider than the screen: the heatmap scrolls inside its own box on a phone.
     assert page.evaluate("document.documentElement.scrollWidth") <= width
     page.screenshot(path=str(artifacts / name), full_page=True)
@@ -246,7 +253,7 @@ def test_real_demo_report(browser, artifacts):
     (artifacts / "report-demo-ja.html").write_text(html, encoding="utf-8")
     visit = open_report(browser, html)
     page = visit.page
-    for selector in ("#summary svg.gauge", "#explanation", "#categories", "#heatmap svg.heatmap",
+    for selector in ("#summary svg.gauge", "#explanation", "#categories", "#heatmap svg.horizontal",
                      "#posts article.card", "#next-steps"):
         expect(page.locator(selector).first).to_be_visible()
     expect(page.locator("h1")).to_contain_text("@nao_pan_0000")

@@ -133,35 +133,50 @@ def heatmap_svg(
     leave_label: str = "",
     back: str | None = None,
     back_label: str = "",
+    vertical: bool = False,
 ) -> Markup:
     """Weekday × hour post counts (Monday first); ``leave``/``back`` ("HH:MM") are drawn
-    as a one-hour window with a line at the exact time across the Monday–Friday rows."""
-    cell, left, top = 20, 30, 34
-    width, height = left + 24 * cell + 4, top + 7 * cell + 40
+    as a one-hour window with a line at the exact time across the Monday–Friday cells.
+
+    ``vertical`` lays hours down and weekdays across, for a phone's narrow screen.
+    """
+    if vertical:
+        cw, ch, left, top = 40, 17, 28, 22
+        width, height = left + 7 * cw + 84, top + 24 * ch + 32
+    else:
+        cw, ch, left, top = 20, 20, 30, 34
+        width, height = left + 24 * cw + 4, top + 7 * ch + 40
+
+    def cell_xy(d: int, h: float) -> tuple[float, float]:
+        return (left + d * cw, top + h * ch) if vertical else (left + h * cw, top + d * ch)
+
     peak = max((max(row) for row in activity if row), default=0)
+    kind = "vertical" if vertical else "horizontal"
     parts = [
-        f'<svg class="heatmap" viewBox="0 0 {width} {height}" role="img"'
-        f' aria-label="{escape(label)}" xmlns="http://www.w3.org/2000/svg" font-size="11">',
+        f'<svg class="heatmap {kind}" viewBox="0 0 {width} {height}" role="img"'
+        f' aria-label="{escape(label)}" xmlns="http://www.w3.org/2000/svg"'
+        f' font-size="{12 if vertical else 11}">',
         f"<title>{escape(label)}</title>",
     ]
     for h in range(0, 24, 3):
-        parts.append(
-            f'<text x="{left + h * cell + cell / 2}" y="{top - 6}" text-anchor="middle"'
-            f' fill="#57606a">{h}</text>'
-        )
+        x, y = cell_xy(0, h)
+        if vertical:
+            parts.append(f'<text x="{left - 5}" y="{y + ch * 0.75}" text-anchor="end" fill="#57606a">{h}</text>')
+        else:
+            parts.append(f'<text x="{x + cw / 2}" y="{top - 6}" text-anchor="middle" fill="#57606a">{h}</text>')
     for d in range(7):
-        y = top + d * cell
-        parts.append(
-            f'<text x="{left - 6}" y="{y + cell * 0.7}" text-anchor="end" fill="#1f2328">'
-            f"{escape(weekdays[d])}</text>"
-        )
+        x, y = cell_xy(d, 0)
+        if vertical:
+            parts.append(f'<text x="{x + cw / 2 - 1}" y="{top - 7}" text-anchor="middle" fill="#1f2328">{escape(weekdays[d])}</text>')
+        else:
+            parts.append(f'<text x="{left - 6}" y="{y + ch * 0.7}" text-anchor="end" fill="#1f2328">{escape(weekdays[d])}</text>')
         row = activity[d] if d < len(activity) else []
         for h in range(24):
             n = int(row[h]) if h < len(row) else 0
+            x, y = cell_xy(d, h)
             parts.append(
-                f'<rect class="cell" x="{left + h * cell}" y="{y}" width="{cell - 2}"'
-                f' height="{cell - 2}" rx="2" fill="{heat_colour(n, peak)}">'
-                f"<title>{escape(cell_title(weekdays[d], h, n))}</title></rect>"
+                f'<rect class="cell" x="{x}" y="{y}" width="{cw - 2}" height="{ch - 2}" rx="2"'
+                f' fill="{heat_colour(n, peak)}"><title>{escape(cell_title(weekdays[d], h, n))}</title></rect>'
             )
     for hhmm, text, colour, cls in (
         (leave, leave_label, "#cf222e", "mark-leave"),
@@ -170,21 +185,33 @@ def heatmap_svg(
         at = _hours(hhmm)
         if at is None:
             continue
-        x = left + at * cell
-        x0 = max(left, left + (at - 0.5) * cell)
-        x1 = min(left + 24 * cell, left + (at + 0.5) * cell)
-        y0, y1 = top - 2, top + 5 * cell
-        anchor = "start" if at < 12 else "end"
-        parts.append(
-            f'<g class="{cls}"><rect x="{_num(x0)}" y="{y0}" width="{_num(x1 - x0)}"'
-            f' height="{y1 - y0}" fill="none" stroke="{colour}" stroke-width="2" rx="3"/>'
-            f'<line x1="{_num(x)}" x2="{_num(x)}" y1="{y0}" y2="{y1}" stroke="{colour}"'
-            ' stroke-width="1.5" stroke-dasharray="3 2"/>'
-            f'<text x="{_num(x)}" y="{top + 7 * cell + 14}" text-anchor="{anchor}"'
-            f' fill="{colour}" font-weight="700">{escape(text)}</text></g>'
-        )
-    # Legend at the left, under the grid: "fewer ■■■■■■■ more".
-    ly = top + 7 * cell + 24
+        lo, hi = max(0.0, at - 0.5), min(24.0, at + 0.5)
+        if vertical:
+            x0, x1 = left - 2, left + 5 * cw
+            y0, y1 = top + lo * ch, top + hi * ch
+            ya = top + at * ch
+            parts.append(
+                f'<g class="{cls}"><rect x="{x0}" y="{_num(y0)}" width="{x1 - x0}" height="{_num(y1 - y0)}"'
+                f' fill="none" stroke="{colour}" stroke-width="2" rx="3"/>'
+                f'<line x1="{x0}" x2="{x1}" y1="{_num(ya)}" y2="{_num(ya)}" stroke="{colour}"'
+                ' stroke-width="1.5" stroke-dasharray="3 2"/>'
+                f'<text x="{left + 7 * cw + 4}" y="{_num(ya + 4)}" fill="{colour}" font-weight="700">'
+                f"{escape(text)}</text></g>"
+            )
+        else:
+            x, x0, x1 = left + at * cw, left + lo * cw, left + hi * cw
+            y0, y1 = top - 2, top + 5 * ch
+            anchor = "start" if at < 12 else "end"
+            parts.append(
+                f'<g class="{cls}"><rect x="{_num(x0)}" y="{y0}" width="{_num(x1 - x0)}"'
+                f' height="{y1 - y0}" fill="none" stroke="{colour}" stroke-width="2" rx="3"/>'
+                f'<line x1="{_num(x)}" x2="{_num(x)}" y1="{y0}" y2="{y1}" stroke="{colour}"'
+                ' stroke-width="1.5" stroke-dasharray="3 2"/>'
+                f'<text x="{_num(x)}" y="{top + 7 * ch + 14}" text-anchor="{anchor}"'
+                f' fill="{colour}" font-weight="700">{escape(text)}</text></g>'
+            )
+    # Legend under the grid: "fewer ■■■■■■■ more".
+    ly = height - 16
     lx = left + 8 + 11 * max(2, len(fewer))
     parts.append(f'<text x="{lx - 4}" y="{ly + 9}" text-anchor="end" fill="#57606a">{escape(fewer)}</text>')
     for i, c in enumerate(_HEAT):
@@ -205,7 +232,7 @@ def history_svg(
 ) -> Markup:
     """Scores of successive scans as a line (0–100 axis), oldest left; an optional dashed
     step to the score projected after the recommended actions."""
-    width, height, left, right, top, bottom = 420, 200, 34, 52, 26, 40
+    width, height, left, right, top, bottom = 380, 200, 32, 50, 26, 40
     n = len(points) + (1 if projected is not None else 0)
     inner_w, inner_h = width - left - right, height - top - bottom
 
@@ -219,7 +246,7 @@ def history_svg(
 
     parts = [
         f'<svg class="history" viewBox="0 0 {width} {height}" role="img"'
-        f' aria-label="{escape(label)}" xmlns="http://www.w3.org/2000/svg" font-size="11">',
+        f' aria-label="{escape(label)}" xmlns="http://www.w3.org/2000/svg" font-size="12">',
         f"<title>{escape(label)}</title>",
     ]
     for g in (0, 25, 50, 75, 100):

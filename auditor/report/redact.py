@@ -21,9 +21,17 @@ from typing import Any
 from auditor.model import Finding, Profile
 
 #: Finding kinds whose values do not point at a person by themselves and that the
-#: reader needs to follow the report (times, weekdays, family roles, prefectures…).
+#: reader needs to follow the report: times, weekdays, household size, "home is empty",
+#: a job title, prefectures, train lines, and where someone was or will be (what makes
+#: those dangerous is the date, which stays; the home station is masked as a home value).
 KEEP_KINDS = frozenset(
-    {"time", "weekly", "member", "household_size", "away", "job", "face", "prefecture", "line"}
+    {"time", "weekly", "household_size", "away", "job", "face", "prefecture", "line", "now",
+     "future"}
+)
+#: A family ``member`` cue is kept when it is a role (「娘」「夫」), masked when a name.
+ROLE_WORDS = (
+    "夫", "妻", "嫁", "旦那", "主人", "息子", "娘", "父", "母", "兄", "姉", "弟", "妹", "祖父",
+    "祖母", "子ども", "子供", "長男", "長女", "次男", "次女", "孫", "家族", "パパ", "ママ",
 )
 #: Suffixes kept after masking a name, so that a masked value still says what it is.
 _SUFFIXES = (
@@ -123,8 +131,10 @@ class Redactor:
             if isinstance(text, str) and len(text.strip()) >= 2 and text not in values:
                 values[text] = mask_value(text, kind)
 
+        kept: set[str] = set()
         for f in findings:
-            if f.kind in KEEP_KINDS:
+            if f.kind in KEEP_KINDS or (f.kind == "member" and any(w in f.text for w in ROLE_WORDS)):
+                kept.add(f.text)
                 continue
             add(f.text, f.kind)
             if f.value and f.value != f.text:
@@ -139,16 +149,14 @@ class Redactor:
         if isinstance(ident, dict):
             add(ident.get("name"), "name")
             add(ident.get("birthday"), "birthday")
-        for absence in inferred.get("absences") or []:
-            if isinstance(absence, dict):
-                add(absence.get("place"), "place")
         if profile is not None:
             add(profile.handle, "sns_id")
             add(profile.display_name, "name")
         for rec in recommendations:  # the words to delete are found values too
             if isinstance(rec, dict):
                 for word in rec.get("words") or []:
-                    add(word)
+                    if word not in kept:
+                        add(word)
         return cls(values)
 
     def __call__(self, text: Any) -> Any:
