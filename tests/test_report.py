@@ -173,7 +173,7 @@ def test_renders_with_only_the_first_score_and_no_inference():
     page = Page(render_html(result))
     assert {"summary", "categories", "heatmap", "history", "posts", "next-steps"} <= page.ids
     assert not {"profile-card", "actions", "locatability"} & page.ids
-    assert "から、あなたを絞り込む手がかりが読み取れます" in page.all_text
+    assert "住所・生活圏、連絡先、本人特定情報から、あなたを絞り込む手がかりが読み取れます" in page.all_text
 
 
 def test_renders_an_account_with_no_posts_and_no_score():

@@ -31,7 +31,7 @@ _JA: dict[str, str] = {
     "band_high": "高い",
     "band_very_high": "非常に高い",
     "gauge_label": "特定されやすさ {value} / 100 ({band})",
-    "explain_fallback": "{cats} から、あなたを絞り込む手がかりが読み取れます。",
+    "explain_fallback": "{cats}から、あなたを絞り込む手がかりが読み取れます。",
     "explain_none": "目立った手がかりは見つかりませんでした。",
     "list_sep": "、",
     "locatability": "所在",
@@ -102,6 +102,7 @@ _JA: dict[str, str] = {
     "act_post_later": "外出の投稿は帰ってからにする",
     "score_step": "スコア {before} → {after}",
     "words": "消す言葉: {w}",
+    "quote": "「{w}」",
     "target_post": "対象の投稿",
     "actions_more": "ほか {n} 件の対策は CSV/JSON に書き出せます。",
     # posts
@@ -237,6 +238,7 @@ _EN: dict[str, str] = {
     "act_post_later": "Post outings after you are back",
     "score_step": "score {before} → {after}",
     "words": "words to remove: {w}",
+    "quote": "“{w}”",
     "target_post": "the post",
     "actions_more": "{n} more steps are in the CSV/JSON export.",
     "sec_posts": "Posts to review ({n})",
@@ -294,7 +296,7 @@ _PARENT: dict[str, dict[str, str]] = {
             "保護者の方へ: このレポートは、お子さんの公開アカウントから誰でも読み取れることをまとめたものです。"
             "責めるためではなく、一緒に見直すために使ってください。学校・制服・顔に関わる項目を先に並べています。"
         ),
-        "explain_fallback": "{cats} から、お子さんを絞り込む手がかりが読み取れます。",
+        "explain_fallback": "{cats}から、お子さんを絞り込む手がかりが読み取れます。",
         "sec_profile_card": "知らない人がお子さんについてつなぎ合わせられること",
         "sec_actions": "一緒にやること",
         "sec_posts": "一緒に見直したい投稿 ({n} 件)",

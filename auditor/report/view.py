@@ -493,7 +493,7 @@ class ReportView:
             out.append(
                 ActionView(
                     i, action, self.r(reason or ""),
-                    self.r(self.t("words", w="「" + "」「".join(words) + "」")) if words else "",
+                    self.r(self.t("words", w=" ".join(self.t("quote", w=w) for w in words))) if words else "",
                     [c for c in r.get("categories") or [] if c in self.labels],
                     before, after, post,
                 )
