@@ -286,15 +286,43 @@ def eval_(
 
 
 def main() -> None:
-    """Console entry point: domain errors become one line and an exit code."""
+    """Console entry point: every failure becomes one line and an exit code.
+
+    Domain errors (bad input, platform refusals, unwritable output) print their message;
+    an unexpected exception is a bug, but the user still gets one line rather than a
+    traceback (``AUDITOR_DEBUG=1`` shows it).
+    """
+    import os
+
+    # typer vendors click; its usage errors derive from this class.
+    click_exception = next(c for c in typer.BadParameter.__mro__ if c.__name__ == "ClickException")
     try:
-        app()
+        rv = app(standalone_mode=False)
     except AuditorError as exc:
-        typer.secho(f"エラー: {exc}", err=True, fg=typer.colors.RED)
+        _fail(f"エラー: {exc}", exc.exit_code)
+    except typer.Exit as exc:
         sys.exit(exc.exit_code)
-    except KeyboardInterrupt:
-        typer.secho("中断しました (保存済みのスキャンはそのままです)", err=True)
-        sys.exit(130)
+    except click_exception as exc:
+        exc.show()
+        sys.exit(exc.exit_code)
+    except (typer.Abort, KeyboardInterrupt):
+        _fail("中断しました (保存済みのスキャンはそのままです)", 130)
+    except MemoryError:
+        _fail("エラー: メモリが足りません。投稿数を減らすか、他のアプリを閉じてください", 75)
+    except OSError as exc:
+        _fail(f"エラー: {exc.filename or ''} {exc.strerror or exc}".replace("  ", " "), 74)
+    except Exception as exc:
+        if os.environ.get("AUDITOR_DEBUG"):
+            raise
+        _fail(f"内部エラー: {exc.__class__.__name__}: {str(exc)[:200]} (AUDITOR_DEBUG=1 で詳細)", 70)
+    if rv == 130:  # typer turns Ctrl-C into the exit code 130 without raising
+        _fail("中断しました (保存済みのスキャンはそのままです)", 130)
+    sys.exit(rv if isinstance(rv, int) else 0)
+
+
+def _fail(message: str, code: int) -> None:
+    typer.secho(" ".join(message.split()), err=True, fg=typer.colors.RED)
+    sys.exit(code)
 
 
 __all__ = ["InputError", "app", "main"]

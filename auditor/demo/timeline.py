@@ -1,4 +1,3 @@
-# ruff: noqa: E501
 """The demo account, as data: the single source of truth for ``auditor demo``.
 
 A fictional person, 高橋奈央 (@nao_pan_0000), a working mother in 東京都板橋区, posts on X
