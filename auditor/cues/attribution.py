@@ -1,0 +1,31 @@
+"""Who and when: shared context words for attribution and tense/aspect.
+
+A cue exposes the author only when it is about the author or their household and, for
+whereabouts, about now or later. These patterns are matched on the normalised text of a
+sentence or of the window before a cue. They are deliberately about grammar and roles
+(「推しの」, 「〜らしい」, 「行ってきた」), never about particular places or names.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Someone else is the owner or subject: celebrities, friends, media, shops, the news.
+THIRD_PARTY = re.compile(
+    r"推し|公式|芸人|アイドル|声優|俳優|女優|タレント|選手|監督|YouTuber|ユーチューバー|"
+    r"インフルエンサー|友達|友人|ともだち|同僚|同期|後輩|先輩|上司|彼氏|彼女|元カレ|元カノ|"
+    r"ドラマ|映画|アニメ|ニュース|速報|番組|報道|記事|噂|主人公|キャラ|知り合い|近所の人"
+)
+#: Hearsay, examples, wishes and questions: not a statement about the author.
+HEDGE = re.compile(
+    r"らしい|らしく|って(?:聞|言|書)|なんだって|んだって|みたい(?:な|に|だ|です)?|"
+    r"たい(?:な|なぁ|なあ|!|。|$)|いつか|将来|夢|例えば|テスト用|サンプル|ダミー|架空|"
+    r"[?]"
+)
+#: Told afterwards: past trips, memories.
+PAST = re.compile(
+    r"わず|ワズ|先月|先週|去年|昨年|昨日|おととい|この前|この間|以前|昔|ぶり|"
+    r"\d+\s?(?:年|ヶ月|か月|カ月|日|週間)前|"
+    r"ってきた|ってきました|ってた|ってました|でした|だった|かった(?:!|。|な|よ|$)|"
+    r"行った|来た|見た|いた(?:けど|時|とき|頃)|頃|の時|思い出|懐かし"
+)

@@ -1,0 +1,148 @@
+"""Family members of the author (family): kinship terms, their ages, household size.
+
+Kinship nouns are read with their Japanese compounds in mind: 「母の日」, 「ママチャリ」,
+「主人公」, 「工夫」, 「子どもの頃」, 「親友」 are not relatives; 「ご主人」, 「お子さん」,
+「息子さん」 are someone else's. A relative introduced by another person's possessive
+(「友達の子ども」, 「推しの家族構成」, 「同僚の赤ちゃん」) or by an animal (「ハムスターの兄弟」)
+is not the author's.
+
+kind/value: ``member`` (normalised role: 夫, 妻, 息子, 娘, 父, 母, 兄, 姉, 弟, 妹, 祖父,
+祖母, 孫, 子ども, 家族 …), ``member_age`` ("娘:5"), ``household_size`` ("3").
+
+Misfires: 「お母さん」 addressing a stranger; relatives in fiction without a media word.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import ClassVar
+
+from auditor.cues.base import Analysis, Hit, Recogniser
+
+#: Written form -> normalised role. Longest forms first in the pattern.
+ROLES: dict[str, str] = {
+    "夫": "夫", "旦那": "夫", "主人": "夫", "夫婦": "夫婦", "だんな": "夫", "ダンナ": "夫",
+    "妻": "妻", "嫁": "妻", "嫁さん": "妻", "家内": "妻", "女房": "妻",
+    "息子": "息子", "長男": "息子", "次男": "息子", "三男": "息子",
+    "娘": "娘", "長女": "娘", "次女": "娘", "三女": "娘",
+    "父": "父", "父親": "父", "お父さん": "父", "父さん": "父", "おとん": "父", "親父": "父",
+    "オヤジ": "父", "パパ": "父",
+    "母": "母", "母親": "母", "お母さん": "母", "母さん": "母", "おかん": "母", "オカン": "母",
+    "ママ": "母", "おふくろ": "母",
+    "両親": "両親", "親": "親",
+    "兄": "兄", "兄貴": "兄", "兄ちゃん": "兄", "お兄ちゃん": "兄", "兄さん": "兄",
+    "姉": "姉", "姉貴": "姉", "姉ちゃん": "姉", "お姉ちゃん": "姉", "姉さん": "姉",
+    "弟": "弟", "妹": "妹", "兄弟": "兄弟", "姉妹": "姉妹", "きょうだい": "兄弟",
+    "祖父": "祖父", "じいじ": "祖父", "じいちゃん": "祖父", "おじいちゃん": "祖父",
+    "祖母": "祖母", "ばあば": "祖母", "ばあちゃん": "祖母", "おばあちゃん": "祖母",
+    "祖父母": "祖父母", "孫": "孫", "義母": "義母", "義父": "義父", "姑": "義母", "舅": "義父",
+    "義兄": "義兄", "義姉": "義姉", "義妹": "義妹", "義弟": "義弟",
+    "子ども": "子ども", "子供": "子ども", "こども": "子ども", "我が子": "子ども",
+    "うちの子": "子ども",
+    "双子": "子ども", "家族": "家族",
+}
+_FORMS = "|".join(sorted((re.escape(k) for k in ROLES), key=len, reverse=True))
+
+
+class FamilyRecogniser(Recogniser):
+    CATEGORY = "family"
+    NEEDS_TOKENS = True
+    KIN = re.compile(rf"({_FORMS})")
+    #: Compounds and idioms in which a kinship noun names no relative.
+    NOT_KIN_AFTER = re.compile(
+        r"^(?:の日|チャリ|友|さん(?:たち|達)?と繋|垢|活|さん(?:達)?へ|役|公|子(?![どども供])|"
+        r"[校国音体語性]|分|系|会(?!社)|向け|構成|思い|の頃|の時|のころ|のとき|時代|"
+        r"たち(?:が|に)|店|都市|作|弟子|方|御|ぶり|戚|切|身|指|睦|権|元|密|孝|知らず)"
+    )
+    NOT_KIN_BEFORE = re.compile(
+        r"(?:ご|御|お(?=子)|工|丈|大丈|稲|神|保|酵|分|看板|師|兄弟|主|店|大|乳|聖|里|"
+        r"継|名付け|生み|育ての?)$"
+    )
+    #: Someone else's relative: 「友達の子ども」, 「推しの家族構成」, 「ハムスターの兄弟」.
+    OTHERS = re.compile(
+        r"(?:友達|友人|同僚|同期|後輩|先輩|上司|推し|彼氏|彼女|近所|ドラマ|映画|アニメ|芸能人|"
+        r"俳優|女優|選手|タレント|アイドル|ハムスター|犬|猫|ペット|うさぎ|さん|くん|ちゃん|様|"
+        r"知り合い|お客さん|生徒|患者|他人|よその|よそ|元カレ|元カノ|大家族|隣|店員|客)の?\s?$"
+    )
+    #: 「ドラマの中の家族」: relatives inside a story.
+    IN_STORY = re.compile(r"(?:ドラマ|映画|アニメ|漫画|小説|番組|物語|ゲーム)の(?:中の|なかの)\s?$")
+    MEDIA = re.compile(r"ドラマ|映画|アニメ|ドキュメンタリー|番組|漫画|小説|役の|推しの")
+    AGE_BEFORE = re.compile(r"(\d{1,2})\s?(?:歳|才)(?:と\d{1,2}\s?(?:歳|才))?\s?の\s?$")
+    AGE_AFTER = re.compile(
+        r"^(?:\s?[((]\s?(\d{1,2})\s?(?:歳|才)?\s?[))]|(?:は|が|も)?(?:今日で|今年で|もう|もうすぐ)?"
+        r"\s?(\d{1,2})\s?(?:歳|才))"
+    )
+    HOUSEHOLD = re.compile(
+        r"(\d{1,2}|[二三四五六七八九])\s?人(?:暮らし|家族)|家族\s?(\d{1,2})\s?人"
+    )
+    _KANJI_NUM: ClassVar[dict[str, str]] = dict(zip("二三四五六七八九", "23456789", strict=True))
+
+    def analyze(self, a: Analysis) -> list[Hit]:
+        text = a.text
+        hits: list[Hit] = []
+        for m in self.KIN.finditer(text):
+            form = m.group(1)
+            after = text[m.end() : m.end() + 8]
+            before = text[max(0, m.start() - 8) : m.start()]
+            if self.NOT_KIN_AFTER.match(after) or self.NOT_KIN_BEFORE.search(before):
+                continue
+            if (
+                form in ("孫", "娘", "母", "父")
+                and re.match(r"^[\u4e00-\u9fff]{2}", after)
+                and not re.match(r"^(?:親|達|二人)", after)
+            ):
+                continue  # 孫正義, 母国語: part of a longer word or name
+            if form == "子ども" and re.match(r"^(?:会|食堂|向け|用|服|部屋)", after):
+                continue
+            if form == "家族" and after.startswith("連れ"):
+                continue  # 家族連れ: other families
+            if form in ("子ども", "子供", "こども") and re.match(r"^(?:たち|達)", after) and not (
+                re.search(r"うち|我が家|私|僕|俺|自分", text[max(0, m.start() - 10) : m.start()])
+            ):
+                continue  # 「子どもたちの成長」 of a nursery teacher: not necessarily hers
+            if form in ("息子", "娘") and after.startswith(("さん", "様", "ちゃん")):
+                continue  # 息子さん/娘さん: someone else's child
+            if form in ("姉さん", "兄さん") and before.endswith("お"):
+                continue  # お姉さん/お兄さん: usually a stranger (店員のお姉さん)
+            if form in ("ママ", "パパ") and re.match(r"^(?:さん|友|垢|活|チャリ)", after):
+                continue
+            if self.OTHERS.search(text[max(0, m.start() - 12) : m.start()]) or self.IN_STORY.search(
+                text[max(0, m.start() - 12) : m.start()]
+            ):
+                continue
+            sent = a.sentence_text(m.start())
+            if self.MEDIA.search(sent) and not re.search(r"うち|私|僕|俺|我が家", sent):
+                continue
+            role = ROLES[form]
+            hits.append(self.hit(m.start(), m.end(), "member", role, "家族の存在",
+                                 "a member of the author's family", 0.3))
+            age = self.AGE_BEFORE.search(text[max(0, m.start() - 14) : m.start()])
+            age_after = self.AGE_AFTER.match(text[m.end() : m.end() + 14])
+            if age:
+                n = age.group(1)
+                hits.append(self.hit(m.start() - len(age.group(0)), m.end(), "member_age",
+                                     f"{role}:{int(n)}", "家族の年齢",
+                                     "a family member's age", 0.5))
+            elif age_after:
+                n = age_after.group(1) or age_after.group(2)
+                hits.append(self.hit(m.start(), m.end() + len(age_after.group(0)), "member_age",
+                                     f"{role}:{int(n)}", "家族の年齢",
+                                     "a family member's age", 0.5))
+        # Katakana spellings (「ムスメ」, half-width ｳﾁﾉ ﾑｽﾒ): Sudachi's normalised form.
+        if a.doc is not None:
+            for t in a.doc:
+                katakana = re.fullmatch(r"[ァ-ヶー]{2,6}", t.text)
+                if katakana and t.norm_ in ROLES and t.norm_ != t.text:
+                    hits.append(self.hit(t.idx, t.idx + len(t.text), "member", ROLES[t.norm_],
+                                         "家族の存在", "a member of the author's family", 0.3))
+        for m in self.HOUSEHOLD.finditer(text):
+            n = m.group(1) or m.group(2)
+            n = self._KANJI_NUM.get(n, n)
+            hits.append(self.hit(m.start(), m.end(), "household_size", str(int(n)), "世帯の人数",
+                                 "household size", 0.4))
+        # 「5人で」 counts as the household only next to relatives.
+        if hits:
+            for m in re.finditer(r"(\d{1,2})\s?人で", text):
+                hits.append(self.hit(m.start(), m.end(), "household_size", str(int(m.group(1))),
+                                     "世帯の人数", "household size", 0.4))
+        return hits

@@ -1,0 +1,229 @@
+"""Where the author lives (home): residence predicates, nearest station, 地元, surroundings.
+
+Places come from ``places.py`` (gazetteer, Sudachi place tags, 駅/線 suffixes); this
+recogniser decides whether a place is *home* from the words around it:
+- a residence predicate right after the place: 「練馬区在住」, 「旭川に住んで5年」,
+  「札幌市北区に引っ越して」, 「高田馬場で一人暮らし」, 「善光寺の近くに住んでる」;
+- home nouns after it: 「墨田区の自宅」, 「杉並のうち」, 「柏の葉キャンパス駅近くのマンション」;
+- 「最寄り(駅)は X」, 「家が X」, 「自宅のある X」, 「地元の X」;
+- a residence predicate elsewhere in the post (「住んでる身としては」, 「#綱島 住んで10年」)
+  plus a place in the post;
+- the surroundings of home (「うちの近所の銭湯」, 「ベランダから」, 「うちから徒歩2分」),
+  weakly (weight 0.2–0.3), with a place from the post when there is one.
+
+Not home: the past (「昔住んでた横浜」, 「高校まで住んでた函館」), wishes (「住みたい街」),
+other people's homes (「ドラマの主人公の家」, 「ばあちゃん家」, 「在住の方へ」), 実家.
+
+Misfires: a place named in one sentence and 「住んでる」 about another place in the next;
+「会社の近所」 (we check for work words before 近所).
+"""
+
+from __future__ import annotations
+
+import re
+
+from auditor.cues.attribution import THIRD_PARTY
+from auditor.cues.base import Analysis, Hit, Recogniser
+from auditor.cues.places import Place
+
+_KIND = {"facility": "neighbourhood", "line": "neighbourhood"}
+_WEIGHT = {"prefecture": 0.3, "municipality": 0.5, "neighbourhood": 0.6, "station": 0.6,
+           "facility": 0.5, "line": 0.3}
+
+
+class HomeRecogniser(Recogniser):
+    CATEGORY = "home"
+    NEEDS_TOKENS = True
+    #: Residence predicates that follow the place (at most a short linker in between).
+    RESIDENCE = re.compile(
+        r"^(?:内|市内|区内|町内|村内)?(?:の[\u4e00-\u9fffァ-ヶー]{1,6}(?=に|で))?(?:の|に)?"
+        r"(?:近く|近所|そば|辺り|あたり|周辺|付近|方|北部|南部|東部|西部|"
+        r"[^\s、。!?]{0,8}?(?:マンション|アパート|団地|寮|社宅|一軒家))?"
+        r"\s?(?:に|で|の)?\s?(?:在住|住[んまみむめ]|引っ?越|越して|暮らし|住まい|"
+        r"民(?:です|になって|になり|歴|として|だけど|\d)|一人暮らし|ひとり暮らし|二人暮らし|"
+        r"移住|移り住|(?:転勤|赴任|転居)して(?:き|来)|に(?:家|マイホーム|新居|マンション)を(?:買|建て|購入))"
+    )
+    #: Home nouns after a place: 「墨田区の自宅」, 「杉並のうち」.
+    HOME_NOUN = re.compile(
+        r"^(?:内|市内|区内|町内)?(?:の|にある)\s?(?:自宅|うち(?![らの])|家(?![族賃具事])|"
+        r"マンション|アパート|新居)"
+    )
+    #: Markers before a place: 「自宅のある調布市」, 「家が船橋」, 「最寄りは」, 「地元の」.
+    BEFORE = re.compile(
+        r"(?:自宅(?:の(?:ある|近く)|は|が|:)|(?<![\u4e00-\u9fffぁ-んァ-ヶ])(?:家|うち)(?:が|は)|"
+        r"我が家(?:は|が|:)|住まい(?:は|が|:)|(?:引っ?越し|転居)先(?:は|が|:)|新居(?:は|が|:)|"
+        r"地元(?:の|は|が|、|:)?)\s?$"
+    )
+    NEAREST = re.compile(
+        r"最寄り?(?:駅)?\s?(?:は|の|が|:|=|→|、)?\s?"
+        r"(?:JR|地下鉄|私鉄|[ァ-ヶー]{2,6}線?|[\u4e00-\u9fffA-Za-z]{1,5}線?の)?\s?$"
+    )
+    MY_NEAREST = re.compile(r"(?:うち|家|自宅|私|僕|俺|自分|我が家|わが家|実家)の\s?$")
+    NOT_MINE_BEFORE_NEAREST = re.compile(
+        r"(?:会社|職場|オフィス|勤務先|学校|大学|バイト先|店|病院)の?$"
+    )
+    #: Residence said elsewhere in the sentence (object not adjacent).
+    RESIDES = re.compile(
+        r"在住|住んで(?:る|ます|いる|います|\d|[0-9一二三四五六七八九十]+年)|住んでる|"
+        r"住み始め|一人暮らし|ひとり暮らし|暮らして(?:る|ます|いる)|住んでいます"
+    )
+    NOT_RESIDENCE = re.compile(
+        r"住んで(?:た|いた|ました)|住んだ|まで住|昔|頃|以前|かつて|住みたい|住んでみたい|"
+        r"暮らしたい|住めたら|ランキング|在住の(?:方|人|皆|みな)|設定|主人公|ドラマ|推し|"
+        r"友達|友人|芸能人|たい(?:な|なぁ|!|。|$)|ニュース|速報|事件|事故|火災|"
+        r"(?:会社|職場|オフィス|学校)に住"
+    )
+    OTHER_SUBJECT = re.compile(rf"(?:{THIRD_PARTY.pattern})(?:さん|くん|ちゃん)?(?:が|は|も)")
+    #: 「国際通りから徒歩圏内に住める」: a distance from the place to home.
+    DISTANCE_HOME = re.compile(
+        r"^(?:の[^\s、。!?]{1,8}?)?から(?:徒歩|歩いて|自転車で|車で|電車で)[^。!?\n]{0,10}?"
+        r"(?:に住|の(?:家|マンション|アパート)|"
+        r"のところに住)"
+    )
+    KIN_SUBJECT = re.compile(
+        r"(?:息子|娘|長男|長女|次男|次女|弟|妹|兄|姉|父|母|親|夫|妻|旦那|嫁|子ども|子供|いとこ|"
+        r"従兄弟|従姉妹|叔父|叔母|伯父|伯母|おじ|おば|姪|甥|孫|祖父|祖母|ばあちゃん|じいちゃん|"
+        r"親戚)(?:が|は|も)"
+    )
+    #: An unknown place name right before a residence predicate: 「三|軒|茶屋で一人暮らし」.
+    UNTAGGED_PLACE = re.compile(
+        r"(?<![\u4e00-\u9fffァ-ヶー々])([\u4e00-\u9fffァ-ヶー々]{2,8})(?:で|に)"
+        r"(?:一人暮らし|ひとり暮らし|住[んまみむめ]|引っ?越|暮らし)"
+    )
+    GENERIC_PLACES = frozenset(
+        [
+            "都会", "田舎", "実家", "寮", "自宅", "地方", "海外", "都内", "近く", "近所", "一人",
+            "社宅", "団地", "郊外", "地元", "下町", "都心", "国内", "日本", "外国", "県外", "市内",
+            "東京都内",
+        ]
+    )
+    KIN_AFTER = re.compile(
+        r"^(?:している|してる|の)\s?(?:息子|娘|長男|長女|次男|次女|弟|妹|兄|姉|父|母|両親|親|祖父|祖母|"
+        r"祖父母|ばあちゃん|じいちゃん|おばあちゃん|おじいちゃん|叔母|叔父|伯母|伯父|いとこ)"
+    )
+    #: Living at the parents' home: 「岐阜の実家から名古屋まで通勤」.
+    PARENTS_HOME = re.compile(r"^の実家から[^。!?\n]{0,16}(?:通勤|通学|通って|通う|通い)")
+    SURROUNDINGS = re.compile(
+        r"(?:うち|自宅|家)の(?:近所|近く|前|周り|マンション|ベランダ|窓)|"
+        r"(?:うち|自宅|家)から(?:徒歩|歩いて|見える|\d)|ベランダから|近所の(?!人|子|方|おば|おじ|"
+        r"皆|みんな|奥|ママ|家|犬|猫)(?:お|ご)?[\u4e00-\u9fffァ-ヶー]{1,6}|家の前の|我が家の窓|"
+        r"うちのマンション|自宅マンション|(?:うち|自宅|家)からの(?:景色|眺め)|"
+        r"(?<![\u4e00-\u9fffァ-ヶーぁ-ん]の)最寄りの(?:バス停|駅|コンビニ|スーパー)"
+    )
+    NOT_SURROUNDINGS = re.compile(r"会社|職場|オフィス|実家|友達|友人|ばあちゃん|じいちゃん|祖父母")
+
+    def analyze(self, a: Analysis) -> list[Hit]:
+        text = a.text
+        hits: list[Hit] = []
+        places = a.places
+
+        def sent_blocked(pos: int) -> bool:
+            if self.NOT_RESIDENCE.search(a.sentence_text(pos)):
+                return True
+            # 「息子が東北大学に合格!仙台で一人暮らし始める」: a relative is the subject.
+            s, _ = a.sentence_at(pos)
+            prev = a.sentence_at(s - 1)[0] if s > 0 else s
+            if self.OTHER_SUBJECT.search(text[s:pos]):
+                return True  # 「彼氏が福岡に転勤」: someone else moves
+            return bool(self.KIN_SUBJECT.search(text[prev:pos]))
+
+        def home(p: Place, reason: str, reason_en: str, weight: float | None = None) -> None:
+            kind = _KIND.get(p.kind, p.kind)
+            hits.append(self.hit(p.start, p.end, kind, p.value, reason, reason_en,
+                                 weight if weight is not None else _WEIGHT.get(p.kind, 0.5)))
+
+        for i, p in enumerate(places):
+            after = text[p.end : p.end + 24]
+            before = text[max(0, p.start - 12) : p.start]
+            m = self.RESIDENCE.match(after)
+            if m and self.KIN_AFTER.match(after[m.end() :]):
+                continue  # 「札幌在住の姉」: a relative lives there
+            if m and not sent_blocked(p.start):
+                # Earlier places in the same clause belong to the same residence
+                # (「長野市の善光寺の近くに住んでる」).
+                home(p, "居住地", "where the author lives")
+                for q in places[:i][::-1]:
+                    gap = text[q.end : p.start]
+                    if len(gap) > 6 or re.search(r"[、。!?\s]", gap):
+                        break
+                    home(q, "居住地", "where the author lives")
+                continue
+            if self.DISTANCE_HOME.match(after) and not sent_blocked(p.start):
+                home(p, "自宅の近くの場所", "a place near the author's home")
+                continue
+            if self.PARENTS_HOME.match(after):
+                home(p, "居住地(実家)", "where the author lives (parents' home)")
+                continue
+            if self.HOME_NOUN.match(after) and not sent_blocked(p.start):
+                home(p, "自宅の所在地", "location of the author's home")
+                continue
+            # 「もう20年東京にいる」: a stay measured in years is where one lives.
+            if re.search(r"\d+\s?年(?:間|以上|近く)?\s?$", before) and re.match(
+                r"^に(?:い|居)(?:る|ます)", after
+            ) and not sent_blocked(p.start):
+                home(p, "居住地", "where the author lives")
+                continue
+            nb = self.NEAREST.search(before)
+            if nb:
+                pre = text[max(0, p.start - 12 - 8) : p.start - len(nb.group(0))]
+                # 「東京ドームの最寄り駅」 is a venue's; only 「(うちの)最寄り」 is the author's.
+                others = re.search(r"の\s?$", pre) and not self.MY_NEAREST.search(pre)
+                if not others and not self.NOT_MINE_BEFORE_NEAREST.search(pre) and p.kind in (
+                    "station", "neighbourhood", "municipality", "facility"
+                ):
+                    home(p, "自宅の最寄り駅", "the author's nearest station", 0.7)
+                    continue
+            if self.BEFORE.search(before) and not self._past(a, p.start):
+                home(p, "居住地", "where the author lives")
+                continue
+
+        if not hits:
+            for m in self.UNTAGGED_PLACE.finditer(text):
+                name = m.group(1)
+                if name in self.GENERIC_PLACES or sent_blocked(m.start()):
+                    continue
+                if any(p.start < m.end(1) and m.start(1) < p.end for p in places):
+                    continue
+                hits.append(self.hit(m.start(1), m.end(1), "neighbourhood", name, "居住地",
+                                     "where the author lives", 0.4))
+        if hits:
+            return hits
+        # Residence stated elsewhere: 「#綱島 住んで10年」, 「住んでる側としては」.
+        for m in self.RESIDES.finditer(text):
+            if sent_blocked(m.start()) or self.KIN_AFTER.match(text[m.end() : m.end() + 8]):
+                continue
+            near = self._nearest(a, m.start())
+            if near is not None:
+                home(near, "居住地", "where the author lives")
+                return hits
+        # 「最寄り駅が始発じゃない」 + a station elsewhere in the post.
+        if re.search(r"最寄り?駅", text) and not re.search(r"(?:会社|職場|学校)の最寄", text):
+            stations = [p for p in places if p.kind == "station"]
+            if stations:
+                home(stations[0], "自宅の最寄り駅", "the author's nearest station", 0.5)
+                return hits
+        for m in self.SURROUNDINGS.finditer(text):
+            s, e = a.sentence_at(m.start())
+            if self.NOT_SURROUNDINGS.search(text[s:e]) or self._past(a, m.start()):
+                continue
+            near = self._nearest(a, m.start(), kinds=("municipality", "neighbourhood", "station"))
+            if near is not None:
+                home(near, "自宅周辺の場所", "a place around the author's home", 0.3)
+            else:
+                hits.append(self.hit(m.start(), m.end(), "neighbourhood", None,
+                                     "自宅の周辺", "the surroundings of the author's home", 0.2))
+            return hits
+        return hits
+
+    def _past(self, a: Analysis, pos: int) -> bool:
+        return bool(re.search(r"昔|頃|以前|かつて|まで住|住んで(?:た|いた)", a.sentence_text(pos)))
+
+    @staticmethod
+    def _nearest(
+        a: Analysis, pos: int, kinds: tuple[str, ...] = ("municipality", "neighbourhood",
+                                                          "station", "prefecture", "facility")
+    ) -> Place | None:
+        cands = [p for p in a.places if p.kind in kinds]
+        if not cands:
+            return None
+        return min(cands, key=lambda p: abs(p.start - pos))

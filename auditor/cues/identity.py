@@ -1,0 +1,136 @@
+"""The author's own age and birthday (identity).
+
+Age: 「N歳」 counts as the author's when a self frame surrounds it (「N歳になりました」,
+「今日でN歳」, 「N歳の誕生日」, 「今年でN歳です」, a sentence that opens with 「N歳、」, a name
+followed by 「、N歳」) and nobody else owns it in the words before: a relative (then it is
+``family``), a pet, a celebrity or a friend (「推しのバースデー、今日で25歳」, 「うちの犬、
+今日で10歳」, 「リオくん23歳」).
+
+Birthday: 「誕生日はM月D日」, 「YYYY年M月D日生まれ」, 「生年月日H12.4.1」, 「(5/5)生まれ」,
+「My birthday is 7/22」, unless hearsay or someone else's (「元カレの誕生日(3/8)」).
+
+kind/value: ``age`` ("28"), ``birthday`` ("MM-DD" or "YYYY-MM-DD"), ``birth_year`` ("1996").
+
+Misfires: an unattributed age in a list of people; 「N歳」 of a child mentioned in an
+earlier post.
+"""
+
+from __future__ import annotations
+
+import re
+
+from auditor.cues.attribution import HEDGE
+from auditor.cues.base import Analysis, Hit, Recogniser
+from auditor.cues.family import ROLES
+
+_KIN = "|".join(sorted((re.escape(k) for k in ROLES), key=len, reverse=True))
+_ERA = {"H": 1988, "平成": 1988, "S": 1925, "昭和": 1925, "R": 2018, "令和": 2018}
+
+
+class IdentityRecogniser(Recogniser):
+    CATEGORY = "identity"
+    NEEDS_TOKENS = True
+    AGE = re.compile(r"(?<![\d.])(\d{1,3})\s?(?:歳|才)")
+    NOT_AGE_AFTER = re.compile(
+        r"^(?:児|以上|以下|未満|から|まで|くらい|ぐらい|前後|差|年上|年下|頃|の(?:時|頃|とき|ころ)|"
+        r"ずつ|代|と\d|の(?!誕生日|バースデー|抱負|目標|私|僕|俺|自分|うち|年))"
+    )
+    SELF_AFTER = re.compile(
+        r"^(?:に(?:なりました|なった|なる|なります|なりまし)|の(?:誕生日|バースデー|抱負|目標|私|僕|俺)|"
+        r"を迎え|です|でした|!|。|、|\s|$|\))"
+    )
+    SELF_BEFORE = re.compile(
+        r"(?:今日で|本日で|本日をもって|昨日で|今年で|やっと|ついに|私|僕|俺|自分)\s?$"
+    )
+    #: Another owner close before the age: relatives, pets, celebrities, friends.
+    OTHER_OWNER = re.compile(
+        rf"(?:{_KIN}|犬|猫|ワンコ|わんこ|にゃんこ|ハムスター|うさぎ|ペット|推し|さん|くん|君|ちゃん|様|"
+        r"氏|選手|友達|友人|同期|同僚|後輩|先輩|上司|彼氏|彼女|元カレ|元カノ|タレント|アイドル|"
+        r"俳優|女優|芸人|監督|バースデー|生誕|米寿|還暦|古希|喜寿|うちの子|この子|子が)"
+    )
+    BIRTHDAY = re.compile(
+        r"(?:誕生日|生年月日|birthday|バースデー)(?:は|:|is|って)?\s?"
+        r"(?:(?P<era>H|S|R|平成|昭和|令和)?(?P<y>\d{1,4})[年./])?(?P<m>\d{1,2})[月/.](?P<d>\d{1,2})日?"
+        r"|(?:(?P<era2>H|S|R|平成|昭和|令和)?(?P<y2>\d{1,4})年)?(?P<m2>\d{1,2})月(?P<d2>\d{1,2})日\s?生まれ"
+        r"|生まれ\s?[((](?P<m3>\d{1,2})/(?P<d3>\d{1,2})[))]",
+        re.IGNORECASE,
+    )
+    BIRTH_YEAR = re.compile(r"(?P<era>平成|昭和|令和)?(?P<y>\d{1,4})年生まれ")
+
+    @staticmethod
+    def _person_before(a: Analysis, start: int, end: int) -> bool:
+        if a.doc is None:
+            return False
+        span = a.doc.char_span(start, end, alignment_mode="expand")
+        return span is not None and any("人名" in t.tag_ for t in span)
+
+    def analyze(self, a: Analysis) -> list[Hit]:
+        hits: list[Hit] = []
+        text = a.text
+        for m in self.AGE.finditer(text):
+            after = text[m.end() : m.end() + 8]
+            if self.NOT_AGE_AFTER.match(after):
+                continue
+            s, e = a.sentence_at(m.start())
+            look = text[max(0, m.start() - 25) : m.start()]
+            # Only the clause part before the age can name its owner.
+            if self.OTHER_OWNER.search(look):
+                continue
+            sentence_initial = not text[s : m.start()].strip(" 、,")
+            # 「田中ゆうき、28歳。…営業部です」: a name, then the age, in a self-introduction
+            # (です/ます somewhere); 「大谷翔平、今日で30歳!」 alone is a celebrity.
+            named = bool(
+                re.search(r"[\u4e00-\u9fffぁ-んァ-ヶ]{2,}、\s?$", text[s : m.start()])
+                and re.search(r"です|ます|よろしく|フォロー", text)
+                and not re.search(r"おめでと|祝", text)
+            )
+            # A person's name just before the age (「大谷翔平、今日で30歳」) owns it, unless
+            # the post is the author's self-introduction (``named``).
+            if not named and self._person_before(a, max(s, m.start() - 12), m.start()):
+                continue
+            if not (
+                self.SELF_AFTER.match(after)
+                and (sentence_initial or named or self.SELF_BEFORE.search(look)
+                     or re.match(r"^(?:に(?:なりました|なった|なる)|の誕生日|を迎え)", after)
+                     or re.search(r"今年で|今日で|本日", text[s : m.start()]))
+            ):
+                continue
+            if HEDGE.search(text[s:e]):
+                continue
+            n = int(m.group(1))
+            if not 5 <= n <= 110:
+                continue
+            hits.append(self.hit(m.start(), m.end(), "age", str(n), "本人の年齢",
+                                 "the author's exact age", 0.6))
+        for m in self.BIRTHDAY.finditer(text):
+            s, e = a.sentence_at(m.start())
+            before = text[max(s - 20, 0) : m.start()]
+            if self.OTHER_OWNER.search(before) or HEDGE.search(text[s:e]):
+                continue
+            if re.search(r"の\s?$", before) and not re.search(r"(?:私|僕|俺|自分)の\s?$", before):
+                continue  # 「元カレの誕生日」, 「坂本龍馬の誕生日」: someone else's
+            y = m.group("y") or m.group("y2")
+            era = m.group("era") or m.group("era2")
+            mo = m.group("m") or m.group("m2") or m.group("m3")
+            d = m.group("d") or m.group("d2") or m.group("d3")
+            if not (1 <= int(mo) <= 12 and 1 <= int(d) <= 31):
+                continue
+            value = f"{int(mo):02d}-{int(d):02d}"
+            if y:
+                year = int(y) + _ERA[era] if era else int(y)
+                if 1900 <= year <= 2030:
+                    value = f"{year}-{value}"
+            hits.append(self.hit(m.start(), m.end(), "birthday", value, "本人の誕生日",
+                                 "the author's birthday", 0.7))
+        if not any(h.kind == "birthday" for h in hits):
+            for m in self.BIRTH_YEAR.finditer(text):
+                s, e = a.sentence_at(m.start())
+                owner = self.OTHER_OWNER.search(text[max(s, m.start() - 20) : m.start()])
+                if owner or HEDGE.search(text[s:e]):
+                    continue
+                era = m.group("era")
+                year = int(m.group("y")) + (_ERA[era] if era else 0)
+                if 1900 <= year <= 2030:
+                    hits.append(self.hit(m.start(), m.end(), "birth_year", str(year),
+                                         "本人の生まれ年", "the author's birth year", 0.4))
+        return hits

@@ -1,0 +1,162 @@
+"""The author's real name (identity), from a self-introduction frame.
+
+A name counts only inside a frame that makes it the author's: 「〇〇です」, 「〇〇と申します」,
+「〇〇 宛」, 「〇〇、28歳」, 「〇〇(17)」, 「本名は〇〇」. Honorifics (さん, くん, 様, 選手 …)
+make it someone else's.
+
+Two layers find the name itself:
+- tokens: Sudachi's 人名-姓 followed by a given name (人名-名 or a short kana/kanji word):
+  「鈴木|健一」, 「佐藤|まな」, 「田中|ゆうき」;
+- neural: GiNZA's ENE ``Person`` (or ``Character``) entity, for names Sudachi does not
+  tag (「佐伯ひなた」: 佐伯 is tagged as a place). The entity must lie inside a *name
+  slot*: a chain of noun tokens (≥ 3 characters, with a proper noun or a kana-only word)
+  that ends right before a frame or starts right after 「本名は」. Slots come from the
+  Sudachi tokens alone, so the detector runs the neural layer only on sentences that
+  contain a slot (``neural_sentences``): a neural finding needs a slot, hence gating
+  never changes the result.
+
+kind/value: ``name`` (the name as written, normalised), ``age`` from 「〇〇(17)」.
+
+Misfires: a shop or pen name in a frame (「ひだまり草舎です」 is not tagged as a person);
+names of people the author introduces (「こちら田中太郎です」).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from auditor.cues.base import Analysis, Hit, Recogniser
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_FRAME = (
+    r"\s?(?:です|と申します|と(?:い|言)います|だよ|でーす|っす|宛|様方|"
+    r"、\s?\d{1,3}\s?(?:歳|才)|[((]\d{1,2}[))]|、\s?(?:高|中|小)?\d年)"
+)
+_AFTER = re.compile(rf"^{_FRAME}")
+_BEFORE = re.compile(r"(?:本名は|名前は|氏名\s?:?|本名:)\s?$")
+_HONORIFIC = re.compile(r"^\s?(?:さん|くん|君|ちゃん|様|さま|氏|先生|選手|監督|師匠|殿|たん|っち)")
+_BAD_NAME = re.compile(r"^[\d\W]+$|[#@_0-9]")
+
+
+_KANA = re.compile(r"[ぁ-んァ-ヶー]+")
+
+
+def name_slots(a: Analysis) -> list[tuple[int, int]]:
+    """Noun chains where a name can stand in a self-introduction frame (tokens only).
+
+    A slot is a maximal run of noun tokens (not numerals), at least 3 characters long,
+    containing a proper noun or a kana-only word, that is followed by a frame
+    (「です」, 「(17)」, 「、28歳」 …) or preceded by 「本名は」 within its sentence.
+    """
+    if a.doc is None:
+        return []
+    text = a.text
+    toks = list(a.doc)
+    slots: list[tuple[int, int]] = []
+    i, n = 0, len(toks)
+    while i < n:
+        if not _nounish(toks[i]):
+            i += 1
+            continue
+        j = i
+        while j + 1 < n and _nounish(toks[j + 1]) and not toks[j].whitespace_:
+            j += 1
+        s, e = toks[i].idx, toks[j].idx + len(toks[j].text)
+        chain = toks[i : j + 1]
+        # 「豊橋|市民です」 is a resident, not a name.
+        resident = chain[-1].text.endswith("民")
+        if e - s >= 3 and not resident and any(
+            "固有名詞" in t.tag_ or _KANA.fullmatch(t.text) for t in chain
+        ):
+            ss, se = a.sentence_at(s)
+            if _AFTER.match(text[e:se]) or _BEFORE.search(text[ss:s]):
+                slots.append((s, e))
+        i = j + 1
+    return slots
+
+
+def _nounish(t: Token) -> bool:
+    return (
+        t.tag_.startswith(("名詞", "接尾辞-名詞的"))
+        and not t.tag_.startswith("名詞-数詞")
+        and t.text not in ("さん", "くん", "ちゃん", "様")
+    )
+
+
+def neural_sentences(a: Analysis) -> set[int]:
+    """Indexes of the sentences the neural layer must see: those holding a name slot."""
+    out: set[int] = set()
+    for s, _ in name_slots(a):
+        k = a.sentence_index(s)
+        if k is not None:
+            out.add(k)
+    return out
+
+
+class NameRecogniser(Recogniser):
+    CATEGORY = "identity"
+    NEEDS_TOKENS = True
+
+    def analyze(self, a: Analysis) -> list[Hit]:
+        hits: list[Hit] = []
+        spans: list[tuple[int, int]] = []
+        assert a.doc is not None
+        toks = list(a.doc)
+        text = a.text
+        # Token layer: 姓 + given name.
+        for i, t in enumerate(toks[:-1]):
+            if "人名-姓" not in t.tag_:
+                continue
+            nxt = toks[i + 1]
+            # A given name: tagged as one, or a kana word (「ゆうき」, 「まな」); a kanji
+            # common noun is not (「豊橋|市民」).
+            given = "人名-名" in nxt.tag_ or (
+                re.fullmatch(r"[ぁ-んァ-ヶー]{1,5}", nxt.text) is not None
+                and nxt.tag_.startswith("名詞")
+            )
+            if not given:
+                continue
+            s, e = t.idx, nxt.idx + len(nxt.text)
+            spans.append((s, e))
+        # A katakana full name right before an age in brackets: 「タガワケンタ(17)です」.
+        for t in toks:
+            if re.fullmatch(r"[ァ-ヶー]{4,10}", t.text) and re.match(
+                r"^\s?[((]\d{1,2}[))]\s?(?:です|だよ|っす|、)", text[t.idx + len(t.text) :]
+            ):
+                spans.append((t.idx, t.idx + len(t.text)))
+        # Neural layer: Person / Character entities inside a name slot.
+        slots = name_slots(a) if a.neural else []
+        for si, doc in a.neural.items():
+            base = a.sents[si][0]
+            for ent in doc.ents:
+                s, e = base + ent.start_char, base + ent.end_char
+                if ent.label_ in ("Person", "Character") and e - s >= 3 and any(
+                    ss <= s and e <= se for ss, se in slots
+                ):
+                    spans.append((s, e))
+        seen: set[tuple[int, int]] = set()
+        for s, e in sorted(spans):
+            if (s, e) in seen or any(s >= x and e <= y and (x, y) != (s, e) for x, y in seen):
+                continue
+            name = text[s:e].strip()
+            if not name or _BAD_NAME.search(name):
+                continue
+            # The frame is read inside the entity's sentence only: that is what makes
+            # the neural gate (a search over the sentence) a necessary condition.
+            ss, se = a.sentence_at(s)
+            after = text[e : min(e + 12, se)]
+            before = text[max(ss, s - 6) : s]
+            if _HONORIFIC.match(after):
+                continue
+            if not (_AFTER.match(after) or _BEFORE.search(before)):
+                continue
+            seen.add((s, e))
+            hits.append(self.hit(s, e, "name", name, "本人の氏名", "the author's real name", 0.8))
+            age = re.match(r"^\s?[((](\d{1,2})[))]", after)
+            if age:
+                hits.append(self.hit(e, e + age.end(), "age", str(int(age.group(1))),
+                                     "本人の年齢", "the author's exact age", 0.6))
+        return hits

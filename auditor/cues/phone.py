@@ -1,0 +1,89 @@
+"""Phone numbers (contact), validated with Google's libphonenumber for region JP.
+
+Candidates are digit runs with the usual separators (``090-1234-5678``,
+``+81 80-1234-5678``, ``07012345678``, full-width digits after NFKC). A candidate counts
+when ``phonenumbers`` says it is a possible Japanese number. Placeholder numbers such as
+``090-0000-0000`` and toll-free/navigation numbers (0120, 0800, 0570: always a company's)
+are skipped, as are numbers in a post about a shop, an office or a scam unless the
+author marks the number as their own (「私の番号」, 「携帯」).
+
+Misfires: a shop owner's own landline (we call it contact only if marked as personal);
+long order or tracking numbers of exactly 10–11 digits starting with 0.
+"""
+
+from __future__ import annotations
+
+import re
+
+import phonenumbers
+
+from auditor.cues.attribution import HEDGE
+from auditor.cues.base import Analysis, Hit, Recogniser
+
+
+class PhoneRecogniser(Recogniser):
+    CATEGORY = "contact"
+    PATTERN = re.compile(
+        r"(?<![A-Za-z0-9.+\-])(?:\+81[\s\-]?\(?0?\)?|0)\d{1,4}(?:[\s\-()]{0,2}\d{1,4}){1,2}"
+        r"[\s\-()]{0,2}\d{3,4}(?![\d\-])"
+    )
+    #: Someone else's number: shops, offices, support lines, scams, fiction.
+    THIRD_PARTY = re.compile(
+        r"店|屋さん|予約|営業|代表|窓口|センター|サポート|役所|役場|公式|詐欺|迷惑|着信|"
+        r"から[「\"]|ドラマ|お客様|受付|会社の|病院|SMS|問い合わせ先|ホットライン|"
+        r"例|サンプル|ダミー|架空|フリーダイヤル|カフェ|レストラン|居酒屋|ホテル|旅館|美容院|"
+        r"クリニック|医院|この(?:お?店|カフェ|パン屋|サロン)|"
+        r"(?:から|からの)(?:電話|着信|SMS|ショートメール|連絡)|この番号"
+    )
+    #: The author marks the number as their own.
+    OWNER = re.compile(
+        r"私|わたし|僕|俺|自分|個人|携帯|連絡先|番号(?:も|が)?変わ|新しい番号|ケータイ"
+    )
+    #: An organisation speaking of itself: its number is not a personal contact.
+    BUSINESS_VOICE = re.compile(r"当店|弊社|当社|当院|弊店|当施設|当事務所")
+    INSTITUTIONAL_PREFIXES = ("0120", "0800", "0570", "0990")
+
+    def analyze(self, a: Analysis) -> list[Hit]:
+        hits: list[Hit] = []
+        text = a.text
+        for m in self.PATTERN.finditer(text):
+            digits = re.sub(r"\D", "", m.group(0))
+            national = "0" + digits[2:] if m.group(0).startswith("+81") else digits
+            if len(national) not in (10, 11) or national.startswith("00"):
+                continue
+            # 080-0000-1234 (mobile) and 0800-000-1234 (toll-free) share digits: the
+            # written grouping tells them apart; unseparated 0800… counts as toll-free.
+            first = re.split(r"[\s\-()]+", m.group(0).removeprefix("+81").strip(" -("))[0]
+            first = first if first.startswith("0") else "0" + first
+            if national.startswith(self.INSTITUTIONAL_PREFIXES) and (
+                first == national or first.startswith(self.INSTITUTIONAL_PREFIXES)
+            ):
+                continue
+            if set(national[3:]) <= {"0"}:
+                continue  # 090-0000-0000: a placeholder, not a number
+            try:
+                num = phonenumbers.parse(national, "JP")
+            except phonenumbers.NumberParseException:
+                continue
+            if not phonenumbers.is_possible_number(num):
+                continue
+            s, e = a.sentence_at(m.start())
+            line = text[s:e]
+            context = text[max(0, s - 60) : m.start()]
+            if not self.OWNER.search(line + context) and (
+                self.THIRD_PARTY.search(text) or HEDGE.search(line)
+            ):
+                continue
+            if self.BUSINESS_VOICE.search(text):
+                continue  # 「当店の電話番号が変わりました」: the shop's number, not the author's
+            mobile = national.startswith(("090", "080", "070"))
+            e164 = phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.E164)
+            hits.append(
+                self.hit(
+                    m.start(), m.end(), "phone", e164,
+                    "本人の携帯電話番号" if mobile else "本人の電話番号",
+                    "the author's mobile number" if mobile else "the author's phone number",
+                    0.9 if mobile else 0.7,
+                )
+            )
+        return hits

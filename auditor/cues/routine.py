@@ -1,0 +1,125 @@
+"""Recurring times and places in the author's life (routine).
+
+A routine needs two things in one sentence: a *recurrence* and an *anchor*.
+- Recurrence: 毎朝/毎晩/毎日/毎週/毎月/隔週/平日は/土日は/週末は/週N/「月水金は」/「火・金の」,
+  いつも/決まって, or a routine noun (日課, 習慣, ルーティン, 定位置, 恒例, お決まり,
+  行きつけ); commuting (通勤, 通学, 〜で通って).
+- Anchor: a clock time (7時15分, 7:42), a place, a train line, or an activity verb in the
+  habitual present (走る, 通う, 寄る, 乗る, 家を出る, 帰宅する, 〜してます).
+
+Not routine: wishes and plans (「朝ヨガ始めたい」, 「毎日1万歩って決めたけど挫折」),
+questions, complaints about the weather (「毎日毎日暑すぎ」), other people's habits
+(「推しが毎日更新」), public notices (「毎週火曜日は燃えるゴミの日(市の広報)」 is still a
+known misfire).
+
+kind/value: ``time`` ("HH:MM"), ``weekly`` ("火", "月水金"), ``line`` (train line),
+``place`` (the usual place), ``recurring`` (a routine without a parsable anchor).
+"""
+
+from __future__ import annotations
+
+import re
+
+from auditor.cues.attribution import HEDGE, THIRD_PARTY
+from auditor.cues.base import Analysis, Hit, Recogniser
+
+_DAYS = "月火水木金土日"
+
+
+class RoutineRecogniser(Recogniser):
+    CATEGORY = "routine"
+    NEEDS_TOKENS = True
+    RECURRENCE = re.compile(
+        rf"毎(?:朝|晩|夜|日|週|月|年末)|隔週|平日(?:は|の)|休みの日(?:は|の)|(?<![先今来])土日(?:は|の)|(?<![先今来])週末(?:は|の)|休日は|"
+        rf"週に?\s?\d\s?(?:回|日|で)?|昼休み(?:は|に)|放課後は|出勤前に|散歩コース|"
+        rf"(?:で|から)(?:いつも|毎日|毎朝)?\s?(?:通勤|通学|通って|通い)|(?:[{_DAYS}](?:曜日?)?[・、と,]?){{2,}}(?:曜日?)?(?:は|の)|"
+        rf"(?<![先今来次週の])[{_DAYS}]曜(?:日)?(?:の(?:朝|夜|夕方|午前|午後|昼))?は|いつも|決まって|基本的に|たいてい|だいたい|"
+        rf"日課|習慣|ルーティ[ンー]|定位置|恒例|お決まり|行きつけ|のが基本|"
+        rf"第\s?\d\s?[{_DAYS}]曜|朝イチ|仕事(?:終わり|帰り)に|学校帰りに"
+    )
+    STRONG = re.compile(
+        r"日課|習慣|ルーティ[ンー]|定位置|恒例|お決まり|行きつけ|いつもの(?!ように)|のが基本"
+    )
+    TIME = re.compile(r"(\d{1,2})\s?(?:時|:)\s?(?:(\d{1,2})\s?分?|半)?")
+    ACTIVITY = re.compile(
+        r"走[るりっ]|通[うっいわ]|寄[るっ]|乗[るっり]|出[るてた]|帰[るっり]|起き|寝[るて]|散歩|"
+        r"行[くっき]|入って|入る|上がり|仕込み|やって|して(?:る|ます|います)|ジム|ヨガ|"
+        r"弾き語り|迎え|送って|連れて|食べて|飲んで|練習|レッスン|教室|出て|降り|"
+        r"通勤|通学|シフト|夜勤|当番|活動|ジョギング|ランニング|ウォーキング|筋トレ|買い物|"
+        r"通院|お参り|水泳|スイミング|釣り|稽古|サウナ|銭湯|(?:に|で)(?:いる|過ごす|過ごして)"
+    )
+    BLOCK = re.compile(
+        r"毎日毎日|決めた|挫折|続くかな|始めたい|コツ|でもいける|でも行ける|毎回|"
+        r"ゴミの日|広報|お知らせ|休館|定休日|休業日|毎年|だったら|なら|(?:てる|する|している|た)人(?:って|は|が|も|たち)"
+    )
+
+    def analyze(self, a: Analysis) -> list[Hit]:
+        text = a.text
+        hits: list[Hit] = []
+        for s, e in a.sents:
+            sent = text[s:e]
+            rec = self.RECURRENCE.search(sent)
+            if not rec:
+                continue
+            if self.BLOCK.search(sent) or HEDGE.search(sent):
+                continue
+            third = THIRD_PARTY.search(sent[: rec.start()])
+            if third:
+                continue
+            anchor = self._anchor(a, s, e, sent, rec)
+            if anchor is None:
+                continue
+            hits.append(anchor)
+            days = self._weekdays(sent)
+            if days:
+                hits.append(self.hit(s + days[0], s + days[1], "weekly", days[2], "毎週の予定",
+                                     "a weekly schedule", 0.4))
+        return hits
+
+    def _anchor(self, a: Analysis, s: int, e: int, sent: str, rec: re.Match[str]) -> Hit | None:
+        """What the routine is anchored on: a line, a clock time, a place, or an activity."""
+        places = a.places_in(s, e)
+        line = next((p for p in places if p.kind == "line"), None)
+        if line:
+            return self.hit(line.start, line.end, "line", line.value, "通勤・通学の路線",
+                            "the train line the author rides regularly", 0.5)
+        tm = self.TIME.search(sent)
+        if tm and not re.match(r"\d{1,2}\s?時間", sent[tm.start() :]):
+            hh = int(tm.group(1))
+            mm = 30 if "半" in tm.group(0) else int(tm.group(2) or 0)
+            if hh <= 29 and mm < 60:
+                return self.hit(s + tm.start(), s + tm.end(), "time", f"{hh:02d}:{mm:02d}",
+                                "決まった時刻の行動", "a regular time", 0.5)
+        # A named shop in brackets is a place anchor: 「いつもの「定食屋まる」」.
+        quoted = re.search(r"「([^「」]{2,20})」", sent)
+        if places and self.ACTIVITY.search(sent):
+            p = places[0]
+            return self.hit(p.start, p.end, "place", p.value, "いつも行く場所",
+                            "a place the author visits regularly", 0.4)
+        if quoted:
+            return self.hit(s + quoted.start(1), s + quoted.end(1), "place", quoted.group(1),
+                            "いつも行く場所", "a place the author visits regularly", 0.4)
+        strong = self.STRONG.search(sent)
+        weekday = re.search(rf"[{_DAYS}]曜", sent)
+        if strong or self.ACTIVITY.search(sent) or weekday:
+            weak = rec.group(0) in ("いつも", "だいたい", "たいてい", "基本的に")
+            if weak and not (strong or weekday):
+                return None
+            return self.hit(s + rec.start(), s + rec.end(), "recurring", None, "繰り返す行動",
+                            "a recurring activity", 0.3)
+        return None
+
+    @staticmethod
+    def _weekdays(sent: str) -> tuple[int, int, str] | None:
+        """Weekdays named in the sentence: 「火曜と金曜」 → 火金, 「月水金は」 → 月水金."""
+        marks = list(re.finditer(rf"([{_DAYS}])曜", sent))
+        run = re.search(
+            rf"(?<![\u4e00-\u9fff])[{_DAYS}](?:[・、,]?[{_DAYS}])+(?=は|の|に|曜)", sent
+        )
+        spans = [(m.start(), m.end(), m.group(1)) for m in marks]
+        if run:
+            spans.append((run.start(), run.end(), re.sub(rf"[^{_DAYS}]", "", run.group(0))))
+        if not spans:
+            return None
+        days = "".join(d for d in _DAYS if any(d in x[2] for x in spans))
+        return min(x[0] for x in spans), max(x[1] for x in spans), days

@@ -1,0 +1,180 @@
+"""Named schools and classes of the author or their family (school).
+
+A school name is a chain of nouns ending in a school suffix, read on Sudachi tokens:
+full suffixes (小学校, 中学校, 高校, 高等学校, 大学, 高専, 学院, 学園, 幼稚園, 保育園,
+短大, 専門学校 …) or the short ones 小/中/高/大 right after a proper noun or place
+(「緑ヶ丘|中」, 「京葉|大」, 「ひばりが丘|小」, 「明星学院|高」). A bare 「学校」, 「高校」 or
+「うちの高校」 is not a named school. Grade and class: 「2年3組」, 「3年B組」.
+
+Someone else's school: sports results and news (「翠嶺学園が逆転サヨナラ」, 「箱根駅伝、
+青葉台大学の選手」, 「附属中の入試倍率」) unless the author ties themselves to it
+(「陸上部でマネやってます」, 「うちの」, 「通って」, 「N年」, 「制服」 …).
+
+A teacher or staff member at a named school also reveals a workplace (TAXONOMY note).
+
+kind/value: ``school`` (the name as written), ``grade`` ("2年3組", "2年", "2回生").
+
+Misfires: a school named as a landmark (「〇〇高校の前の道」); a university's hospital.
+"""
+
+from __future__ import annotations
+
+import re
+
+from auditor.cues.attribution import HEDGE, THIRD_PARTY
+from auditor.cues.base import Analysis, Hit, Recogniser, is_place_tag, is_proper
+
+_FULL = (
+    "小学校", "中学校", "中学", "高等学校", "高校", "大学院", "大学", "高専", "女学院", "学院",
+    "学園", "幼稚園", "保育園", "こども園", "短大", "専門学校", "医大", "女子大", "工大", "外大",
+    "芸大", "美大", "教育大", "附属中", "附属小", "附属高", "支援学校", "養護学校", "中等教育学校",
+)
+_SHORT = ("小", "中", "高", "大", "女子")
+_PARTICLES = frozenset(
+    [
+    "の", "が", "は", "を", "に", "で", "も", "へ", "や", "と", "、", "「", "」", "(", ")",
+    "#", "から",
+    ]
+)
+_NOT_NAME = frozenset(
+    [
+        "うち", "この", "その", "あの", "どこ", "どの", "近く", "近所", "地元", "母校", "名門",
+        "私立", "公立", "国立", "県立", "市立", "区立", "都立", "府立", "道立", "町立", "同じ",
+        "別", "他", "志望", "第一志望", "某", "有名", "大", "小", "中", "高", "同", "各", "全",
+    ]
+)
+
+
+class SchoolRecogniser(Recogniser):
+    CATEGORY = "school"
+    NEEDS_TOKENS = True
+    GRADE_CLASS = re.compile(r"(?<!\d)([1-9])\s?年\s?([1-9A-Za-z]|[一二三四五六七八九十])\s?組")
+    GRADE_NEAR = re.compile(r"^(?:の)?\s?(?:([1-9])\s?(?:年生?|回生)|(?:[1-9])\s?年\s?\w組)")
+    #: Sports results, exams and news about a school: not the author's own.
+    NEWS = re.compile(
+        r"選手|甲子園|駅伝|決勝|優勝|勝った|逆転|サヨナラ|試合|回裏|入試|倍率|志望|ニュース|噂|"
+        r"ランキング|偏差値|不祥事|報道|出身の(?:芸能人|俳優|選手)"
+    )
+    #: The author (or family) belongs to it.
+    OWN = re.compile(
+        r"うち|私|僕|俺|自分|通[うっいわ]|入学|合格|卒業|出身|在学|生です|[1-9]年|回生|学部|学科|"
+        r"部で|部の|制服|担任|教員|先生|勤め|働|文化祭|学食|授業|限|実習|課題|運動会|参観|"
+        r"発表会|入学式|卒研|ゼミ|マネ|吹部|部活|OB|OG|母校|卒業生|息子|娘|長男|長女|次男|次女|弟|妹|兄|姉"
+    )
+    SUFFIX_IN_TEXT = re.compile(r"小学校|中学校|高等学校|高校|大学|高専|幼稚園|保育園|専門学校")
+    BRACKETED = re.compile(
+        r"(?:小学校|中学校?|高校|大学|学校|幼稚園|保育園|うち)\s?[((]"
+        r"([^()()、。]{1,12}(?:小|中|高|大|学校|学院|学園|幼稚園|保育園))[))]"
+    )
+    STAFF = re.compile(
+        r"教員|教師|教諭|講師|教授|准教授|職員|事務員|司書|養護|校長|教頭|教えて|勤め|勤務|働い"
+    )
+
+    def analyze(self, a: Analysis) -> list[Hit]:
+        assert a.doc is not None
+        text = a.text
+        toks = list(a.doc)
+        names: list[tuple[int, int]] = []
+        for i, t in enumerate(toks):
+            # 「理科大」, 「京大」: a proper noun ending in 大 is a university.
+            full = (t.text.endswith(_FULL) and t.text not in _FULL) or (
+                is_proper(t) and len(t.text) >= 2 and t.text.endswith("大")
+            )
+            if not (t.text in _FULL or t.text in _SHORT or full):
+                continue
+            chain = self._chain(toks, i)
+            if t.text in _SHORT and not self._short_ok(toks, i, chain):
+                continue
+            if not chain and not full:
+                continue
+            s = chain[0].idx if chain else t.idx
+            names.append((s, t.idx + len(t.text)))
+        # 「北高2年」, 「西高祭」: a one-kanji name + 高/中/小 + grade or festival.
+        for m in re.finditer(r"([\u4e00-\u9fff]{1,3}(?:高|中|小))(?=\s?[1-9]年|祭|生\b)", text):
+            if m.group(1) not in _NOT_NAME and not any(s <= m.start() < e for s, e in names):
+                names.append((m.start(), m.end()))
+
+        # Sudachi sometimes swallows the suffix's first character (「天王|寺中|学校」): find the
+        # suffix in the text and build the chain from the token that holds its start.
+        starts = {t.idx: k for k, t in enumerate(toks)}
+        for m in self.SUFFIX_IN_TEXT.finditer(text):
+            if m.start() in starts or any(s <= m.start() < e for s, e in names):
+                continue
+            k = next((k for k, t in enumerate(toks) if t.idx < m.start() < t.idx + len(t.text)),
+                     None)
+            if k is None:
+                continue
+            chain = [*self._chain(toks, k), toks[k]]
+            if any(is_proper(c) or is_place_tag(c) for c in chain):
+                names.append((chain[0].idx, m.end()))
+        # 「娘の小学校(みどり野小)」, 「うち(東都理科大)」: the name in brackets.
+        for m in self.BRACKETED.finditer(text):
+            if not any(s <= m.start(1) < e for s, e in names):
+                names.append((m.start(1), m.end(1)))
+
+        hits: list[Hit] = []
+        own_post = bool(self.OWN.search(text))
+        for s, e in names:
+            sent = a.sentence_text(s)
+            if (self.NEWS.search(text) or THIRD_PARTY.search(sent) or HEDGE.search(sent)) and not (
+                self.OWN.search(sent)
+            ):
+                continue
+            name = text[s:e]
+            hits.append(self.hit(s, e, "school", name, "学校名", "a named school", 0.7))
+            g = self.GRADE_NEAR.match(text[e : e + 8])
+            if g:
+                hits.append(self.hit(e, e + g.end(), "grade", g.group(0).lstrip("の "), "学年",
+                                     "grade or class", 0.4))
+            if self.STAFF.search(sent):
+                hits.append(self.hit(s, e, "org", name, "勤務先の学校",
+                                     "the school the author works at", 0.7,
+                                     category="workplace"))
+        for m in self.GRADE_CLASS.finditer(text):
+            sent = a.sentence_text(m.start())
+            if HEDGE.search(sent) and not own_post:
+                continue
+            hits.append(self.hit(m.start(), m.end(), "grade", m.group(0), "学年とクラス",
+                                 "grade and class", 0.5))
+        return hits
+
+    @staticmethod
+    def _chain(toks: list, i: int) -> list:
+        """The noun chain that names the school before token ``i`` (at most 4 tokens)."""
+        j = i
+        while j > 0 and i - j < 4:
+            p = toks[j - 1]
+            if p.text in _NOT_NAME or p.text in _PARTICLES:
+                # 「みな|と|中学校」: と inside a hiragana name, not the particle.
+                if not (p.text == "と" and j >= 2 and re.fullmatch(r"[ぁ-ん]+", toks[j - 2].text)
+                        and j == i):
+                    break
+            elif not (p.tag_.startswith(("名詞", "接頭辞", "接尾辞")) or p.text in ("ヶ", "ケ")):
+                break
+            j -= 1
+        # 「うち|ら|緑ヶ丘|中」: a chain never starts with a suffix such as ら.
+        while j < i and toks[j].tag_.startswith("接尾辞"):
+            j += 1
+        return toks[j:i]
+
+    @staticmethod
+    def _short_ok(toks: list, i: int, chain: list) -> bool:
+        """小/中/高/大 name a school only after a name, not as 〜中 (during) or 最大."""
+        if not chain:
+            return False
+        nxt = toks[i + 1].text if i + 1 < len(toks) else ""
+        before = i - len(chain)
+        prev_prefix = "".join(t.text for t in toks[max(0, before - 3) : before])
+        named = any(is_proper(c) or is_place_tag(c) for c in chain) or chain[-1].text.endswith(
+            ("学院", "学園", "女子", "工業", "商業", "農業", "学芸")
+        ) or prev_prefix.endswith(("立", "通う", "通ってる", "通っている"))
+        context = re.match(r"^(?:に通|の\d|\d|生|の制服|の生徒|の入学|吹部|部|の先生|祭)", "".join(
+            x.text for x in toks[i + 1 : i + 4]
+        ))
+        if not (named or context):
+            return False
+        if toks[i].whitespace_:
+            return True
+        # 〜中 followed by another kanji noun is usually "during" (移動中断) — allow 部/生.
+        return not (re.match(r"^[\u4e00-\u9fff]", nxt) and not re.match(r"^(?:部|生|祭|学部)", nxt)
+                    and not nxt.endswith("部"))

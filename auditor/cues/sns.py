@@ -1,0 +1,106 @@
+"""Messenger and SNS account IDs (contact): ``@handle``, ``LINE ID: xxx``, profile URLs.
+
+A handle counts when a service or account word is near it (インスタ, X, TikTok, LINE,
+Discord, カカオトーク, Skype, 垢, アカウント, ID, フォロー) and nothing says that the
+account is someone else's (「推しの公式インスタ」, 「友達のインスタ」, 「@xxxさん」).
+A bare ``@name`` without such words is a reply or mention and is ignored.
+
+Misfires: a friend's handle introduced without a third-party word; handles written
+in katakana.
+"""
+
+from __future__ import annotations
+
+import re
+
+from auditor.cues.attribution import THIRD_PARTY
+from auditor.cues.base import Analysis, Hit, Recogniser
+
+_SERVICES = {
+    "インスタ": "instagram", "instagram": "instagram", "insta": "instagram",
+    "x": "x", "twitter": "x", "ツイッター": "x", "tiktok": "tiktok", "ティックトック": "tiktok",
+    "line": "line", "ライン": "line", "discord": "discord", "ディスコ": "discord",
+    "カカオトーク": "kakaotalk", "カカオ": "kakaotalk", "kakaotalk": "kakaotalk",
+    "skype": "skype", "スカイプ": "skype", "threads": "threads", "facebook": "facebook",
+    "bluesky": "bluesky", "youtube": "youtube", "telegram": "telegram", "wechat": "wechat",
+}
+_SERVICE_RE = "|".join(sorted((re.escape(k) for k in _SERVICES), key=len, reverse=True))
+
+
+class SnsRecogniser(Recogniser):
+    CATEGORY = "contact"
+    #: ``@handle`` (not part of an e-mail address).
+    AT_HANDLE = re.compile(r"(?<![A-Za-z0-9._%+\-])@([A-Za-z0-9_](?:[A-Za-z0-9_.]{1,29}))")
+    #: A service word, then within a few characters an ID (``LINE ID: xxx``, ``個人LINE → xxx``).
+    SERVICE_ID = re.compile(
+        rf"(?<![A-Za-z])({_SERVICE_RE})(?![A-Za-z])[^\n@]{{0,12}}?"
+        r"(?:ID|id|アカウント|垢)?\s?(?:は|:|→|->|=|\(|って)?\s?"
+        r"([A-Za-z0-9][A-Za-z0-9_.\-]{2,29})(?![A-Za-z0-9_.\-@])",
+        re.IGNORECASE,
+    )
+    #: ``ID: xxx`` with the service named elsewhere in the sentence or post.
+    BARE_ID = re.compile(
+        r"(?<![A-Za-z])ID\s?(?:は|:|→|->|=)?\s?([A-Za-z0-9][A-Za-z0-9_.\-]{2,29})(?![A-Za-z0-9_.\-@])"
+    )
+    PROFILE_URL = re.compile(
+        r"(?:https?://)?(?:www\.)?(instagram|twitter|x|tiktok|threads|facebook)\.(?:com|net)/@?"
+        r"([A-Za-z0-9_.]{2,30})",
+        re.IGNORECASE,
+    )
+    CONTEXT = re.compile(rf"{_SERVICE_RE}|垢|アカウント|ID|フォロー|follow|申請|追加|DM", re.I)
+    #: The author marks the account as their own.
+    OWNER = re.compile(r"私の|僕の|俺の|自分の|わたしの|あたしの")
+    #: A shop's or brand's account.
+    NOT_MINE = re.compile(r"お店|このお?店|当店|公式|ブランド|メーカー|企業|さんの|くんの|ちゃんの")
+    NOT_ID = frozenset(["id", "com", "jp", "net", "www", "http", "https", "the", "and"])
+
+    def analyze(self, a: Analysis) -> list[Hit]:
+        text = a.text
+        hits: list[Hit] = []
+        taken: list[tuple[int, int]] = []
+
+        def third_party(start: int, end: int) -> bool:
+            # The window crosses sentence ends: 「声優の〇〇さん、インスタ始めた!@xxx」.
+            before = text[max(0, start - 40) : start]
+            after = text[end : end + 3]
+            if after.lstrip().startswith(("さん", "くん", "ちゃん", "様")):
+                return True
+            if self.OWNER.search(text[max(0, start - 15) : start]):
+                return False
+            return bool(THIRD_PARTY.search(before) or self.NOT_MINE.search(before))
+
+        def add(start: int, end: int, value: str) -> None:
+            if any(not (end <= s or start >= e) for s, e in taken):
+                return
+            if third_party(start, end):
+                return
+            taken.append((start, end))
+            hits.append(
+                self.hit(start, end, "sns_id", value, "本人のSNS・メッセンジャーID",
+                         "the author's SNS or messenger ID", 0.8)
+            )
+
+        for m in self.PROFILE_URL.finditer(text):
+            add(m.start(), m.end(), f"{_SERVICES.get(m.group(1).lower(), m.group(1).lower())}:"
+                f"{m.group(2)}")
+        for m in self.AT_HANDLE.finditer(text):
+            s, e = a.sentence_at(m.start())
+            window = text[max(0, m.start() - 25) : m.start()] + text[m.end() : m.end() + 15]
+            if self.CONTEXT.search(window) or self.CONTEXT.search(text[s:e]):
+                add(m.start(), m.end(), "@" + m.group(1))
+        for m in self.SERVICE_ID.finditer(text):
+            ident = m.group(2)
+            if ident.lower() in self.NOT_ID or not re.search(r"[A-Za-z]", ident):
+                continue
+            if ident.lower() in _SERVICES:
+                continue
+            add(m.start(2), m.end(2), f"{_SERVICES[m.group(1).lower()]}:{ident}")
+        for m in self.BARE_ID.finditer(text):
+            ident = m.group(1)
+            if ident.lower() in self.NOT_ID or not re.search(r"[A-Za-z]", ident):
+                continue
+            s, e = a.sentence_at(m.start())
+            svc = re.search(_SERVICE_RE, text[max(0, s - 40) : e], re.IGNORECASE)
+            name = _SERVICES[svc.group(0).lower()] if svc else "id"
+            add(m.start(1), m.end(1), f"{name}:{ident}")
+        return hits

@@ -1,0 +1,231 @@
+"""The author's employer, office or shop (workplace).
+
+Organisation names are read on Sudachi tokens: 株式会社/有限会社 plus the noun chain
+next to it, or a chain ending in an organisation suffix (銀行, 信金, 商事, 電機, 食品,
+病院, クリニック, 県庁, 市役所, 図書館, 工場, 支店, 本社, 営業所, 店 …).
+
+A name alone is not employment (「ミナト銀行みたいな会社に行きたい」, news about a
+company). The author must be tied to it by a work cue in the same sentence:
+働く/勤務/勤める/入社/配属/異動/就職/経営, 「で〇〇やってます」 with a job noun, 「〇〇部の
+[名前]です」 (business self-introduction), 「バイト先の」, 「勤務先」, 「会社の最寄り」,
+「うちの事務所」, 「〇〇のオフィス」, or the voice of a shop owner (「ご来店ありがとう
+ございます」, 「〇〇屋をやってます」, 「11時オープンです」).
+
+kind/value: ``org`` (name as written, or the office's place), ``job`` (the job noun).
+
+Misfires: someone else's shop praised with owner-like words; a freelance job from
+home (no workplace by the taxonomy) said with shop words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from auditor.cues.attribution import HEDGE, THIRD_PARTY
+from auditor.cues.base import Analysis, Hit, Recogniser, is_place_tag, is_proper
+from auditor.cues.matchers import brand_workplaces
+
+_ORG_SUFFIXES = (
+    "株式会社", "有限会社", "銀行", "信金", "信用金庫", "商事", "物産", "電機", "電気", "工業",
+    "食品", "製作所", "製薬", "建設", "工務店", "不動産", "証券", "保険", "病院", "医院",
+    "クリニック", "薬局", "県庁", "府庁", "都庁", "道庁", "市役所", "区役所", "役場", "役所",
+    "図書館", "工場", "支店", "支社", "本社", "本店", "営業所", "事務所", "店", "ホールディングス",
+    "新聞社", "出版社", "ホテル", "旅館", "美容室", "サロン", "郵便局", "消防署", "警察署",
+    "センター", "物流", "運輸", "交通", "設計", "テック", "モバイル", "商店", "研究所", "協会",
+    "組合", "財団", "法人", "事業所", "出張所", "ターミナル", "空港", "市場", "メーカー", "庁",
+    "署", "局",
+)
+_ORG_WORD = re.compile("|".join(_ORG_SUFFIXES))
+_KANA_WORD = re.compile(r"[ぁ-んァ-ヶーA-Za-z]+")
+_CHAIN_STOP = frozenset(["の", "うち", "この", "その", "某", "近く", "近所", "駅前", "お", "ご"])
+#: Suffixes that name one institution even after a common noun (「市民|病院」).
+_INSTITUTIONS = ("病院", "銀行", "図書館", "庁", "役所", "役場", "工場", "郵便局", "署", "局")
+JOBS = (
+    "看護師", "准看護師", "介護士", "保育士", "薬剤師", "医師", "歯科医", "歯科衛生士",
+    "理学療法士",
+    "作業療法士", "司書", "教員", "教師", "講師", "店長", "副店長", "店員", "スタッフ", "社員",
+    "事務", "経理", "総務", "営業", "窓口", "受付", "品質管理", "エンジニア", "SE", "デザイナー",
+    "スタイリスト", "美容師", "理容師", "仲居", "シェフ", "料理人", "調理", "配送", "ドライバー",
+    "運転士", "車掌", "駅員", "警察官", "消防士", "公務員", "職員", "研究員", "記者", "編集",
+    "販売", "レジ", "バイト", "アルバイト", "パート", "夜勤", "日勤", "当直", "シフト",
+    "グランドスタッフ",
+    "CA", "パイロット", "整備士", "バリスタ", "パティシエ", "パン職人", "ネイリスト", "融資",
+)
+_JOB_RE = "|".join(sorted(map(re.escape, JOBS), key=len, reverse=True))
+_JOB_PATTERN = re.compile(_JOB_RE)
+
+
+class WorkplaceRecogniser(Recogniser):
+    CATEGORY = "workplace"
+    NEEDS_TOKENS = True
+    #: Work cues right after an organisation or place (same clause).
+    WORK_AFTER = re.compile(
+        rf"^[^。!?\n]{{0,16}}?(?:で|に|の|、|\s)\s?(?:[^。!?\n、]{{0,8}}?)"
+        rf"(?:働[いきくけ]|勤務|勤め|務め|入社|配属|異動|就職|転職|経営|勤続|"
+        rf"(?:{_JOB_RE})(?:担当|係|職|業務)?(?:を|と)?(?:して|やって|として|です|の|\d|歴|明け|中)|で教えて(?:ます|いる|る)|やってる者|"
+        r"の者です|部の[^。!?\n]{1,10}です|部です|課です)"
+    )
+    WORK_BEFORE = re.compile(
+        r"(?:勤務先|勤め先|職場|バイト先|パート先|勤務地|就職先|転職先|配属先|会社|オフィス|事務所|"
+        r"うちの会社|うちの店|うちのお店)(?:は|が|の|:|、|\s)*\s?(?:\(|「)?\s?$"
+    )
+    OFFICE_AFTER = re.compile(r"^\s?の?\s?(?:オフィス|事務所|職場|本社|支社|社屋)(?!街|ビル街)")
+    NEAREST_WORK = re.compile(
+        r"(?:会社|職場|オフィス|勤務先|バイト先)の最寄り?(?:駅)?\s?(?:は|が|:)?\s?$"
+    )
+    #: A shop owner's voice, with a shop noun in the post.
+    OWNER_VOICE = re.compile(
+        r"ご来店|ご予約(?:は|・|を|お待ち)|お待ちしております|臨時休業|営業時間|オープンです|"
+        r"本日のおすすめ|店主|店長\s?[((]私|承ります|仕込み|(?:屋|店|工房|サロン)を?(?:やって|営んで|経営)|"
+        r"当店|弊店"
+    )
+    SHOP = re.compile(
+        r"店|屋|工房|サロン|salon|カフェ|ショップ|shop|美容室|食堂|ベーカリー|ブティック", re.I
+    )
+    BRACKETED = re.compile(
+        r"(?:バイト先|パート先|勤務先|職場|うちの会社|うちの店|うちのお店|うちの事務所|勤め先|"
+        r"(?:自分|私|僕|俺)の(?:お?店|会社|事務所|サロン))"
+        r"の?[^\s、。(()]{0,8}[((]([^()()]{2,30})[))]"
+    )
+    NOT_OWN = re.compile(
+        r"某|取引先|客先|クライアント|先方|みたいな|ような|行きたい|入りたい|受けたい|志望|面接|"
+        r"内定辞退"
+    )
+
+    def analyze(self, a: Analysis) -> list[Hit]:
+        assert a.doc is not None
+        text = a.text
+        hits: list[Hit] = []
+        orgs = self._orgs(a)
+        # A city alone with a job (「大阪でネイリストしてます」) points to no one workplace;
+        # places count for the job rule only when specific (a neighbourhood, a facility).
+        broad = {(p.start, p.end) for p in a.places if p.kind in ("prefecture", "municipality")}
+        spans = orgs + [(p.start, p.end) for p in a.places]
+        seen: set[tuple[int, int]] = set()
+
+        def blocked(pos: int) -> bool:
+            sent = a.sentence_text(pos)
+            return bool(THIRD_PARTY.search(sent) or self.NOT_OWN.search(sent) or HEDGE.search(sent))
+
+        for s, e in sorted(spans):
+            if (s, e) in seen:
+                continue
+            after = text[e : e + 40]
+            before = text[max(0, s - 16) : s]
+            sent_e = a.sentence_at(s)[1]
+            after = after[: max(0, sent_e - e)]
+            wa = self.WORK_AFTER.match(after)
+            # A city is too broad for 「で働いてます」, but 「鈴鹿の近くの工場で働いてます」
+            # names a facility between the place and the verb.
+            specific = (s, e) not in broad or bool(wa and _ORG_WORD.search(wa.group(0)))
+            work = (
+                (wa and specific)
+                or ((s, e) in orgs and self._self_intro(a, e, after))
+                or self.WORK_BEFORE.search(before)
+                or self.NEAREST_WORK.search(before)
+                or ((s, e) not in orgs and self.OFFICE_AFTER.match(after))
+            )
+            if not work or blocked(s):
+                continue
+            seen.add((s, e))
+            hits.append(self.hit(s, e, "org", text[s:e], "勤務先", "the author's workplace", 0.7))
+        # Office location without a name: 「オフィスが虎ノ門に移転」, 「うちの事務所、南青山の」.
+        if not hits:
+            for m in re.finditer(r"(?:オフィス|事務所|職場|勤務先)(?:が|は|、|の)", text):
+                if blocked(m.start()):
+                    continue
+                s, e = a.sentence_at(m.start())
+                places = a.places_in(m.start() + 1, e)
+                if places:
+                    p = places[0]
+                    hits.append(self.hit(p.start, p.end, "org", p.value, "勤務先の場所",
+                                         "where the author works", 0.6))
+                    break
+        # 「バイト先のカフェ(吉祥寺の…)」: the workplace is named in brackets.
+        for m in self.BRACKETED.finditer(text):
+            sent = a.sentence_text(m.start())
+            if not (THIRD_PARTY.search(sent) or self.NOT_OWN.search(sent)):
+                hits.append(self.hit(m.start(1), m.end(1), "org", m.group(1), "勤務先",
+                                     "the author's workplace", 0.7))
+        voice = self.OWNER_VOICE.search(text)
+        if voice and self.SHOP.search(text) and not HEDGE.search(a.sentence_text(voice.start())):
+            if orgs:
+                s, e = orgs[0]
+                hits.append(self.hit(s, e, "org", text[s:e], "自分の店", "the author's own shop",
+                                     0.6))
+            else:
+                hits.append(self.hit(voice.start(), voice.end(), "org", None, "自分の店",
+                                     "the author's own shop", 0.5))
+        # The job noun, once a workplace is known (「看護師」, 「司書」).
+        if hits:
+            for m in _JOB_PATTERN.finditer(text):
+                if not blocked(m.start()):
+                    hits.append(self.hit(m.start(), m.end(), "job", m.group(0), "職業",
+                                         "the author's job", 0.3))
+                    break
+        return hits
+
+    @staticmethod
+    def _self_intro(a: Analysis, end: int, after: str) -> bool:
+        """「〇〇支店の山本大輔です」: the org, の, then a person's name and です."""
+        m = re.match(
+            r"^\s?(?:[^。!?\n、]{0,12}?の)\s?([^\s。!?\n、]{2,8}?)(?:です|と申します)", after
+        )
+        if not m or a.doc is None:
+            return False
+        name_at = end + m.start(1)
+        return any(t.idx == name_at and "人名" in t.tag_ for t in a.doc)
+
+    def _orgs(self, a: Analysis) -> list[tuple[int, int]]:
+        """Organisation name spans: a noun chain with an organisation suffix or 株式会社."""
+        assert a.doc is not None
+        toks = list(a.doc)
+        out: list[tuple[int, int]] = []
+        for i, t in enumerate(toks):
+            if not t.tag_.startswith(("名詞", "接尾辞")):
+                continue
+            if t.text in ("株式会社", "有限会社", "(株)"):
+                j = i + 1
+                while j < len(toks) and toks[j].tag_.startswith("名詞") and j - i <= 3:
+                    j += 1
+                if j > i + 1:
+                    out.append((t.idx, toks[j - 1].idx + len(toks[j - 1].text)))
+                continue
+            if not t.text.endswith(_ORG_SUFFIXES):
+                continue
+            j = i
+            while j > 0 and i - j < 5:
+                p = toks[j - 1]
+                if not (p.tag_.startswith(("名詞", "接頭辞", "接尾辞")) or p.text in ("ヶ", "・")):
+                    break
+                if p.text in _CHAIN_STOP or p.tag_.startswith("名詞-数詞"):
+                    break
+                j -= 1
+            chain = toks[j : i + 1]
+            # One token can be a whole name: 「静岡県庁」, 「市民病院」 (4+ chars).
+            if len(chain) < 2 and not ((is_proper(t) and len(t.text) > 2) or len(t.text) >= 4):
+                continue
+            # A name needs something proper-like: a proper noun or place, a kana word
+            # (「みなと|中央|病院」) or a long chain; 「大学|病院」 alone is generic.
+            institution = t.text.endswith(_INSTITUTIONS)
+            if not (
+                is_proper(t) or len(chain) >= 3 or len(chain) == 1 or institution or any(
+                    is_proper(c) or is_place_tag(c) or _KANA_WORD.fullmatch(c.text)
+                    for c in chain[:-1]
+                )
+            ):
+                continue
+            s = chain[0].idx
+            # Extend over 株式会社 in front and merge with an overlapping earlier org.
+            if out and out[-1][1] >= s - 1:
+                s = out[-1][0]
+                out.pop()
+            out.append((s, t.idx + len(t.text)))
+        # A brand name (proper noun, not a place or person) + で + a work lemma:
+        # 「サイゼリヤでバイトしてます」, 「ローソンで働いとる」 (spaCy Matcher on lemmas).
+        out.extend(brand_workplaces(a.doc))
+        # A name in 「」 right before a work cue: 「月乃屋」で仲居として働いて.
+        for m in re.finditer(r"「([^「」]{2,20})」", a.text):
+            if self.WORK_AFTER.match(a.text[m.end() : m.end() + 40]):
+                out.append((m.start(1), m.end(1)))
+        return sorted(out)
