@@ -8,8 +8,8 @@ from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 from conftest import JST, jst
-from PIL import ExifTags, Image
 from photo_factory import bomb_png, jpeg_bytes, make_exif, png_bytes
+from PIL import ExifTags, Image
 
 from auditor.media.exif import read_exif
 from auditor.media.load import MAX_FILE_BYTES, ImageError, open_image, read_bytes
@@ -96,7 +96,7 @@ def test_decompression_bomb_guard_stays_on(side, why):
     msg = str(err.value)
     assert "大きすぎます" in msg and f"{side * side}" in msg.replace(",", "")
     assert "\n" not in msg
-    assert Image.MAX_IMAGE_PIXELS == before and before is not None
+    assert before == Image.MAX_IMAGE_PIXELS and before is not None
 
 
 def test_zip_member_is_read_without_extracting(tmp_path):

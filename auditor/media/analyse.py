@@ -219,7 +219,7 @@ def _image_findings(check: ImageCheck, posted_at: datetime | None) -> list[Findi
             Finding(
                 category="identity", start=0, end=0, text="",
                 reason=(
-                    f"顔が写っています ({facts.faces}人)。顔は本人を特定する手がかりになります。"
+                    f"顔が写っています({facts.faces}人)。顔は本人を特定する手がかりになります。"
                     "お子さんなど家族の顔が写っていないか、保護者と一緒に確認してください"
                     " (年齢は自動では判定していません)"
                 ),
