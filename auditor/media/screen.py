@@ -70,9 +70,9 @@ def render(console: Console, check: ImageCheck, notices: list[str]) -> None:
         verdict.append("✔ 見つかった問題はありません", style="bold green")
         verdict.append("\n  自動では見落としもあります。背景・窓の外・名札・郵便物も目で確かめてください。",
                        style="dim")
-    for c in found:
-        verdict.append(f"{_MARK[c.level]} ", style=_STYLE[c.level])
-        verdict.append(c.message + "\n", style=_STYLE[c.level] if c.level == "high" else "")
+    for i, c in enumerate(found):
+        verdict.append(("\n" if i else "") + f"{_MARK[c.level]} ", style=_STYLE[c.level])
+        verdict.append(c.message, style=_STYLE[c.level] if c.level == "high" else "")
     body: list = [table, Text(""), verdict]
     for n in notices:
         body.append(Text(f"注意: {n}", style="dim"))
