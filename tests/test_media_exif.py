@@ -99,6 +99,12 @@ def test_decompression_bomb_guard_stays_on(side, why):
     assert before == Image.MAX_IMAGE_PIXELS and before is not None
 
 
+def test_iphone_heic_gets_a_specific_message():
+    heic_header = b"\x00\x00\x00\x18ftypheic\x00\x00\x00\x00mif1heic" + b"\x00" * 64
+    with pytest.raises(ImageError, match="HEIC"):
+        open_image(heic_header, "IMG_0001.HEIC")
+
+
 def test_zip_member_is_read_without_extracting(tmp_path):
     data = jpeg_bytes(PHOTO, make_exif(lat=35.0, lon=135.0))
     z = tmp_path / "a.zip"

@@ -8,7 +8,7 @@ from datetime import timedelta
 import pytest
 from archive_factory import T, archive_files, write_zip
 from conftest import jst
-from photo_factory import cjk_font_path, face_photo, jpeg_bytes, make_exif, text_image
+from photo_factory import bomb_png, cjk_font_path, face_photo, jpeg_bytes, make_exif, text_image
 from PIL import Image
 from typer.testing import CliRunner
 
@@ -38,7 +38,9 @@ def _archive(tmp_path, *, with_text_image: bool = False):
         T("壊れた写真", POSTED + timedelta(minutes=10), id=str(BASE + 3), media=["broken.jpg"]),
         T("手元にない写真", POSTED + timedelta(minutes=15), id=str(BASE + 4), media=["gone.jpg"]),
         T("RT @other: 他人の写真", POSTED + timedelta(minutes=20), id=str(BASE + 5), media=["rt.jpg"]),
+        T("巨大な画像", POSTED + timedelta(minutes=25), id=str(BASE + 7), media=["bomb.png"]),
     ]
+    media_files[f"{BASE + 7}-bomb.png"] = bomb_png(30_000, 30_000)
     if with_text_image and cjk_font_path():
         media_files[f"{BASE + 6}-label.jpg"] = jpeg_bytes(
             text_image(["〒177-0041", "東京都練馬区石神井町3丁目25-1"], size=40))
@@ -58,7 +60,8 @@ def test_photos_in_the_zip_give_facts_findings_and_errors_without_stopping(tmp_p
     result = analyse_posts(posts, ocr=False)
     by_post = {im.post_id: im for im in result.images}
     # Reposts are someone else's pictures; the missing file is only counted.
-    assert set(by_post) == {str(BASE + 1), str(BASE + 2), str(BASE + 3)}
+    assert set(by_post) == {str(BASE + 1), str(BASE + 2), str(BASE + 3), str(BASE + 7)}
+    assert "大きすぎます" in by_post[str(BASE + 7)].error
     fresh = by_post[str(BASE + 1)]
     assert fresh.gps.lat == pytest.approx(35.7436, abs=1e-6)
     assert fresh.gps.place_name.startswith("東京都練馬区石神井町")
@@ -95,7 +98,7 @@ def test_scan_pipeline_adds_images_findings_and_notices(tmp_path):
     result, _ = pipeline.analyse("x.zip", profile, posts,
                                  progress=lambda s, a, t: stages.append(s))
     assert "media" in stages
-    assert len(result.images) == 4 if cjk_font_path() else 3
+    assert len(result.images) == (5 if cjk_font_path() else 4)
     assert any(f.source == "exif" and f.category == "whereabouts" for f in result.findings)
     assert result.score.by_category["whereabouts"] > 0
     if cjk_font_path() and media_analyse.ocr_mod.available() is None:

@@ -27,6 +27,10 @@ MAX_FILE_BYTES = 64 * 1024**2
 IMAGE_SUFFIXES = frozenset({".jpg", ".jpeg", ".png", ".webp", ".gif", ".bmp", ".tif", ".tiff"})
 
 
+#: ISO-BMFF brands of HEIC/HEIF/AVIF (iPhone originals), which Pillow cannot decode alone.
+_HEIF_BRANDS = frozenset({b"heic", b"heix", b"hevc", b"hevx", b"heim", b"heis", b"mif1", b"msf1", b"avif"})
+
+
 class ImageError(InputError):
     """One image cannot be read; the message names it and says why, on one line."""
 
@@ -85,6 +89,10 @@ def open_image(data: bytes, name: str) -> Image.Image:
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
         raise ImageError(f"{name}: 画像が大きすぎます ({_pixels(exc)}; 展開爆弾の可能性があるため読みません)") from None
     except UnidentifiedImageError:
+        if data[4:8] == b"ftyp" and data[8:12] in _HEIF_BRANDS:
+            raise ImageError(
+                f"{name}: HEIC/HEIF 形式には未対応です (写真アプリで JPEG として書き出してから調べてください)"
+            ) from None
         raise ImageError(f"{name}: 画像として読めません (壊れているか、未対応の形式です)") from None
     except (OSError, SyntaxError, ValueError, EOFError) as exc:
         # Pillow raises OSError("image file is truncated …") and, for some broken
