@@ -62,6 +62,21 @@ def test_jpeg_strip_removes_gps_and_metadata_and_keeps_pixels_and_orientation():
     assert "画像の後ろに付いたデータ" in result.removed
 
 
+@pytest.mark.parametrize(
+    "options",
+    [{"progressive": True}, {"restart_marker_blocks": 4},
+     {"progressive": True, "restart_marker_rows": 1}, {"subsampling": 0, "quality": 95}],
+)
+def test_jpeg_variants_with_several_scans_and_restart_markers(options):
+    buf = io.BytesIO()
+    _photo().convert("RGB").save(buf, "JPEG", exif=_full_exif(), **options)
+    original = buf.getvalue()
+    out = strip(original, "v.jpg").data
+    assert _pixels(out) == _pixels(original)
+    assert not Image.open(io.BytesIO(out)).getexif().get_ifd(ExifTags.IFD.GPSInfo)
+    assert out.count(b"\xff\xda") == original.count(b"\xff\xda")
+
+
 def test_jpeg_without_metadata_comes_back_equivalent():
     original = jpeg_bytes(_photo())
     out = strip(original, "plain.jpg").data
