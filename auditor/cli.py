@@ -198,18 +198,12 @@ def strip(
     """位置情報・撮影情報を消したコピーを作ります (画質は変わりません) / Copy without GPS and metadata."""
     from auditor.fileio import write_private_bytes
     from auditor.media.load import ImageError, image_files, read_bytes
+    from auditor.media.strip import output_paths
     from auditor.media.strip import strip as strip_bytes
     from auditor.model import Media
 
     files = image_files(images)
-    targets = [out / f.name for f in files]
-    seen: dict[Path, Path] = {}
-    for f, t in zip(files, targets, strict=True):
-        if t in seen:
-            raise InputError(f"{f} と {seen[t]} は同じ名前です: 別々に --out を指定してください")
-        seen[t] = f
-        if t.resolve() == f.resolve() or (t.exists() and t.samefile(f)):
-            raise InputError(f"{f}: 元の画像と同じ場所には書き出せません (--out に別のフォルダを指定してください)")
+    targets = output_paths(files, out)
     failed = 0
     for f, t in zip(files, targets, strict=True):
         try:

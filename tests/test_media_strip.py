@@ -156,3 +156,23 @@ def test_strip_command_corrupt_file_is_one_line_error(tmp_path):
     assert proc.stderr.count("\n") == 1 and "bad.jpg" in proc.stderr
     assert "Traceback" not in proc.stderr
     assert not (tmp_path / "o" / "bad.jpg").exists()
+
+
+def test_output_paths_refuse_same_names_and_the_original_folder(tmp_path):
+    from auditor.errors import InputError
+    from auditor.media.strip import output_paths
+
+    a, b = tmp_path / "x" / "IMG.jpg", tmp_path / "y" / "IMG.jpg"
+    for p in (a, b):
+        p.parent.mkdir()
+        p.write_bytes(b"")
+    assert output_paths([a], tmp_path / "out") == [tmp_path / "out" / "IMG.jpg"]
+    with pytest.raises(InputError, match="同じ名前"):
+        output_paths([a, b], tmp_path / "out")
+    with pytest.raises(InputError, match="同じ場所"):
+        output_paths([a], a.parent)
+    link = tmp_path / "out2"
+    link.mkdir()
+    (link / "IMG.jpg").symlink_to(a)
+    with pytest.raises(InputError, match="同じ場所"):
+        output_paths([a], link)

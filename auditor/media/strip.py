@@ -22,9 +22,11 @@ from __future__ import annotations
 import struct
 import zlib
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from PIL import ExifTags, Image
 
+from auditor.errors import InputError
 from auditor.media.load import ImageError, open_image
 
 _SOI = b"\xff\xd8"
@@ -66,6 +68,19 @@ def strip(data: bytes, name: str = "画像") -> StripResult:
         raise ImageError(f"{name}: JPEG・PNG・WebP 以外の形式は位置情報を消せません")
     _verify(data, result.data, name)
     return result
+
+
+def output_paths(files: list[Path], out: Path) -> list[Path]:
+    """Where each cleaned copy goes (``out/<name>``), refusing to touch an original."""
+    targets = [out / f.name for f in files]
+    seen: dict[Path, Path] = {}
+    for f, t in zip(files, targets, strict=True):
+        if t in seen:
+            raise InputError(f"{f} と {seen[t]} は同じ名前です: 別々に --out を指定してください")
+        seen[t] = f
+        if t.resolve() == f.resolve() or (t.exists() and t.samefile(f)):
+            raise InputError(f"{f}: 元の画像と同じ場所には書き出せません (--out に別のフォルダを指定してください)")
+    return targets
 
 
 # --- JPEG ---------------------------------------------------------------------------
