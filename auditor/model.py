@@ -133,6 +133,7 @@ class Post:
     is_reply: bool = False
     is_repost: bool = False
     lang: str | None = None
+    tagged_users: list[str] = field(default_factory=list)  # accounts tagged in the photos
 
     def __post_init__(self) -> None:
         _require_aware(self.created_at, "Post.created_at")

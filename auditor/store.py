@@ -15,7 +15,7 @@ import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import suppress
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -70,6 +70,15 @@ CREATE TABLE IF NOT EXISTS connector_state(
     updated_at TEXT NOT NULL,
     PRIMARY KEY(platform, handle)
 );
+CREATE TABLE IF NOT EXISTS account_posts(
+    platform TEXT NOT NULL,
+    handle TEXT NOT NULL,
+    post_id TEXT NOT NULL,
+    created_at TEXT,
+    post_json TEXT NOT NULL,
+    fetched_at TEXT NOT NULL,
+    PRIMARY KEY(platform, handle, post_id)
+) WITHOUT ROWID;
 """
 
 
@@ -309,6 +318,97 @@ class Store:
                 " VALUES(?,?,?,datetime('now'))",
                 (platform, handle, _dumps(state)),
             )
+
+
+    # -- posts of live accounts ------------------------------------------------------
+    # A live scan reads only what is new since the last one (or what a rate limit left
+    # unread), so every post fetched is kept here as it arrives; each scan then audits the
+    # whole stored account. Written together with the connector's state in one
+    # transaction, so the position saved never runs ahead of the posts saved.
+    def save_account_posts(
+        self,
+        platform: str,
+        handle: str,
+        posts: Iterable[Post],
+        state: dict[str, Any] | None = None,
+        fetched_at: datetime | None = None,
+    ) -> None:
+        at = _utc_iso(fetched_at or datetime.now(UTC))
+        try:
+            with self.transaction() as c:
+                c.executemany(
+                    "INSERT OR REPLACE INTO account_posts(platform, handle, post_id, created_at,"
+                    " post_json, fetched_at) VALUES(?,?,?,?,?,?)",
+                    (
+                        (
+                            platform, handle, p.id,
+                            _utc_iso(p.created_at) if p.created_at else None,
+                            _dumps(p.to_dict()), at,
+                        )
+                        for p in posts
+                    ),
+                )
+                if state is not None:
+                    c.execute(
+                        "INSERT OR REPLACE INTO connector_state(platform, handle, state_json, updated_at)"
+                        " VALUES(?,?,?,datetime('now'))",
+                        (platform, handle, _dumps(state)),
+                    )
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"取得した投稿を保存できません ({exc})") from exc
+        self._fix_permissions()
+
+    def account_posts(self, platform: str, handle: str) -> list[Post]:
+        """Every stored post of the account, newest first."""
+        rows = self.conn.execute(
+            "SELECT post_json FROM account_posts WHERE platform=? AND handle=?"
+            " ORDER BY created_at DESC, post_id DESC",
+            (platform, handle),
+        )
+        return [Post.from_dict(json.loads(js)) for (js,) in rows]
+
+    def delete_account_posts(self, platform: str, handle: str, post_ids: Iterable[str]) -> int:
+        ids = list(post_ids)
+        with self.transaction() as c:
+            n = 0
+            for i in range(0, len(ids), 500):
+                chunk = ids[i : i + 500]
+                n += c.execute(
+                    "DELETE FROM account_posts WHERE platform=? AND handle=?"
+                    f" AND post_id IN ({','.join('?' * len(chunk))})",
+                    (platform, handle, *chunk),
+                ).rowcount
+        return n
+
+    def prune_account_posts(
+        self, platform: str, handle: str, *, fetched_before: str, created_since: str | None
+    ) -> int:
+        """After a complete full walk: drop stored posts the walk no longer saw (deleted).
+
+        Only posts at least as new as the oldest one the walk reached are dropped, so a
+        platform that returns only recent history (X: ~3,200 posts) keeps older ones.
+        """
+        sql = (
+            "DELETE FROM account_posts WHERE platform=? AND handle=? AND fetched_at < ?"
+        )
+        args: list[Any] = [platform, handle, _utc_iso(fetched_before)]
+        if created_since is not None:
+            sql += " AND created_at >= ?"
+            args.append(_utc_iso(created_since))
+        with self.transaction() as c:
+            return c.execute(sql, args).rowcount
+
+    def clear_account(self, platform: str, handle: str) -> None:
+        with self.transaction() as c:
+            c.execute("DELETE FROM account_posts WHERE platform=? AND handle=?", (platform, handle))
+            c.execute("DELETE FROM connector_state WHERE platform=? AND handle=?", (platform, handle))
+
+
+def _utc_iso(at: datetime | str) -> str:
+    """One fixed-width UTC form, so that times compare correctly as text in SQL."""
+    if isinstance(at, str):
+        at = datetime.fromisoformat(at)
+    return at.astimezone(UTC).isoformat(timespec="microseconds")
 
 
 def _dumps(obj: Any) -> str:

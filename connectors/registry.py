@@ -23,6 +23,11 @@ class ConnectorInfo:
 REGISTRY: tuple[ConnectorInfo, ...] = (
     ConnectorInfo("x_archive", "connectors.x_archive", "file", "X の「データをダウンロード」アーカイブ (.zip / フォルダ)"),
     ConnectorInfo("jsonl", "connectors.jsonl", "file", "1 行 1 投稿の JSONL"),
+    ConnectorInfo("instagram_export", "connectors.instagram_export", "file", "Instagram の「情報をダウンロード」(.zip / フォルダ)"),
+    ConnectorInfo("x", "connectors.x_api", "live", "X (API v2): 環境変数 X_BEARER_TOKEN"),
+    ConnectorInfo("instagram", "connectors.instagram", "live", "Instagram (instaloader): 公開アカウント、または --session"),
+    ConnectorInfo("bluesky", "connectors.bluesky", "live", "Bluesky (公開 AppView)"),
+    ConnectorInfo("mastodon", "connectors.mastodon", "live", "Mastodon (@user@instance の公開投稿)"),
 )
 
 #: Live platforms: ``auditor scan <platform> <handle>``.
@@ -45,8 +50,11 @@ def detect_kind(path: Path) -> ConnectorInfo:
 
         if not zipfile.is_zipfile(path):
             raise InputError(f"{path.name}: zip ファイルとして読めません (壊れているか zip ではありません)")
-        raise InputError(f"{path.name}: 対応しているアーカイブではありません (X のデータに data/tweets.js がありません)")
-    raise InputError(f"{path}: 対応している形式ではありません (X アーカイブ .zip/フォルダ, .jsonl)")
+        raise InputError(
+            f"{path.name}: 対応しているアーカイブではありません"
+            " (X の data/tweets.js も Instagram の content/posts_1.json もありません)"
+        )
+    raise InputError(f"{path}: 対応している形式ではありません (X / Instagram のデータ .zip/フォルダ, .jsonl)")
 
 
 def open_file_source(path: str | Path, kind: str | None = None, **options: Any) -> Connector:
