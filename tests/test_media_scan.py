@@ -143,3 +143,26 @@ def test_scan_command_with_photos_and_no_media_flag(tmp_path):
     doc = json.loads((tmp_path / "m" / "report.json").read_text())
     fresh = next(p for p in doc["posts"] if p["id"] == str(BASE + 1))
     assert "whereabouts" in fresh["labels"]
+
+
+def test_instagram_export_photo_is_read_inside_the_zip(tmp_path):
+    import zipfile
+
+    photo = jpeg_bytes(Image.new("RGB", (64, 48), "white"),
+                       make_exif(lat=34.7025, lon=135.4959, taken=POSTED, model="Pixel 8"))
+    root = "instagram-hana_ig-2026-05-10/"
+    posts = [{"media": [{"uri": "media/posts/202605/111_a.jpg", "creation_timestamp": 1777600000,
+                         "title": "梅田"}]}]
+    profile = {"profile_user": [{"string_map_data": {
+        "Username": {"href": "", "value": "hana_ig", "timestamp": 0}}}]}
+    path = tmp_path / "instagram-hana_ig.zip"
+    with zipfile.ZipFile(path, "w") as zf:
+        zf.writestr(root + "your_instagram_activity/content/posts_1.json", json.dumps(posts))
+        zf.writestr(root + "personal_information/personal_information/personal_information.json",
+                    json.dumps(profile))
+        zf.writestr(root + "media/posts/202605/111_a.jpg", photo)
+    _, ig_posts = _posts(path)
+    [facts] = analyse_posts(ig_posts, ocr=False, faces=False).images
+    assert facts.error is None, facts.error
+    assert facts.gps.place_name.startswith("大阪府大阪市北区")
+    assert facts.device == "Pixel 8"
