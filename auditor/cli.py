@@ -83,6 +83,9 @@ def scan(
     audience: AudienceOption = "self",
     redact: RedactOption = False,
     csv_dir: CsvOption = None,
+    no_media: Annotated[
+        bool, typer.Option("--no-media", help="画像 (位置情報・画像内の文字・顔) を調べない")
+    ] = False,
 ) -> None:
     """投稿を読み込んで露出を調べ、レポートを書きます / Scan an account and write the report."""
     from connectors.registry import LIVE, open_file_source, open_live_source
@@ -99,12 +102,13 @@ def scan(
         connector = open_file_source(Path(source))
         live = None
     _run_scan(connector, source, out=out, json_path=json_path, db=db, lang=lang, live=live,
-              report_opts={"audience": audience, "redact": redact, "csv_dir": csv_dir})
+              report_opts={"audience": audience, "redact": redact, "csv_dir": csv_dir},
+              media=not no_media)
 
 
 def _run_scan(
     connector, source: str, *, out, json_path, db, lang: str, live: dict | None = None,
-    report_opts=None,
+    report_opts=None, media: bool = True,
 ) -> None:
     from rich.console import Console
 
@@ -126,7 +130,8 @@ def _run_scan(
         else:
             posts = pipeline.collect(connector.posts(), progress)
         result, fresh = pipeline.analyse(
-            source, profile, posts, store=store, progress=progress, warnings=connector.warnings
+            source, profile, posts, store=store, progress=progress, warnings=connector.warnings,
+            media=media,
         )
         pipeline.save(store, result, fresh)
         report_opts["history"] = score_history(store, profile.platform, profile.handle)
@@ -289,7 +294,7 @@ class _progress:
         self._p.remove_task(task)
 
     def __call__(self, stage: str, advance: int, total: int | None) -> None:
-        names = {"fetch": "投稿を読み込み中", "detect": "投稿を解析中"}
+        names = {"fetch": "投稿を読み込み中", "detect": "投稿を解析中", "media": "画像を解析中"}
         if stage not in self._tasks:
             self._tasks[stage] = self._p.add_task(names.get(stage, stage), total=total)
         task = self._tasks[stage]
@@ -316,6 +321,67 @@ def demo(
     connector = open_file_source(archive, kind="x_archive")
     _run_scan(connector, "demo", out=out, json_path=None, db=db, lang=lang,
               report_opts={"audience": audience, "redact": redact, "csv_dir": csv_dir})
+
+
+@app.command("check-photo")
+def check_photo(
+    images: Annotated[list[Path], typer.Argument(help="調べる画像 (JPEG/PNG/WebP など) またはフォルダ")],
+    as_json: Annotated[bool, typer.Option("--json", help="結果を JSON で出力")] = False,
+    no_ocr: Annotated[bool, typer.Option("--no-ocr", help="画像内の文字を読まない")] = False,
+    no_faces: Annotated[bool, typer.Option("--no-faces", help="顔を数えない")] = False,
+) -> None:
+    """投稿前の写真チェック: 位置情報・撮影日時・機種・写り込んだ文字・顔 / Pre-post photo check."""
+    from rich.console import Console
+
+    from auditor.media.analyse import check_file, check_to_dict
+    from auditor.media.load import image_files
+    from auditor.media.screen import render
+
+    files = image_files(images)
+    results = [check_file(f, ocr=not no_ocr, faces=not no_faces) for f in files]
+    failed = [c.facts.error for c, _ in results if c.facts.error]
+    if len(files) == 1 and failed:
+        raise InputError(failed[0])
+    if as_json:
+        docs = [check_to_dict(c, n) for c, n in results]
+        typer.echo(json.dumps(docs if len(docs) > 1 else docs[0], ensure_ascii=False, indent=2))
+    else:
+        console = Console()
+        for check, notices in results:
+            render(console, check, notices)
+    if failed:
+        raise typer.Exit(code=InputError.exit_code)
+
+
+@app.command()
+def strip(
+    images: Annotated[list[Path], typer.Argument(help="位置情報を消したい画像またはフォルダ")],
+    out: Annotated[Path, typer.Option("--out", help="消したコピーを書き出すフォルダ (元の画像はそのまま)")],
+) -> None:
+    """位置情報・撮影情報を消したコピーを作ります (画質は変わりません) / Copy without GPS and metadata."""
+    from auditor.fileio import write_private_bytes
+    from auditor.media.load import ImageError, image_files, read_bytes
+    from auditor.media.strip import output_paths
+    from auditor.media.strip import strip as strip_bytes
+    from auditor.model import Media
+
+    files = image_files(images)
+    targets = output_paths(files, out)
+    failed = 0
+    for f, t in zip(files, targets, strict=True):
+        try:
+            result = strip_bytes(read_bytes(Media(path=str(f))), str(f))
+        except ImageError as exc:
+            if len(files) == 1:
+                raise
+            failed += 1
+            typer.secho(f"エラー: {exc}", err=True, fg=typer.colors.RED)
+            continue
+        write_private_bytes(t, result.data)
+        removed = "、".join(result.removed) if result.removed else "消す情報はありませんでした"
+        typer.echo(f"{f} → {t} (削除: {removed})")
+    if failed:
+        raise typer.Exit(code=InputError.exit_code)
 
 
 @app.command()
