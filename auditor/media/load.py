@@ -11,6 +11,7 @@ never extracted.
 from __future__ import annotations
 
 import contextlib
+import functools
 import io
 import warnings
 import zipfile
@@ -49,11 +50,11 @@ def read_bytes(media: Media) -> bytes:
         raise ImageError(f"{name}: 手元にファイルがありません")
     try:
         if media.archive:
-            with zipfile.ZipFile(media.archive) as zf:
-                info = zf.getinfo(media.path)
-                _check_size(name, info.file_size)
-                with zf.open(info) as fh:
-                    data = fh.read(MAX_FILE_BYTES + 1)
+            zf = _open_zip(media.archive)
+            info = zf.getinfo(media.path)
+            _check_size(name, info.file_size)
+            with zf.open(info) as fh:
+                data = fh.read(MAX_FILE_BYTES + 1)
         else:
             path = Path(media.path)
             _check_size(name, path.stat().st_size)
@@ -72,6 +73,18 @@ def read_bytes(media: Media) -> bytes:
         raise ImageError(f"{name}: 読めません ({getattr(exc, 'strerror', None) or exc})") from None
     _check_size(name, len(data))
     return data
+
+
+def _open_zip(archive: str) -> zipfile.ZipFile:
+    # Opening a zip reads its whole central directory; an archive with thousands of
+    # photos would pay that again for every image, so the open file is kept.
+    st = Path(archive).stat()
+    return _open_zip_cached(archive, st.st_mtime_ns, st.st_size)
+
+
+@functools.lru_cache(maxsize=4)
+def _open_zip_cached(archive: str, _mtime_ns: int, _size: int) -> zipfile.ZipFile:
+    return zipfile.ZipFile(archive)
 
 
 def _check_size(name: str, size: int) -> None:
