@@ -23,7 +23,7 @@ $(BIN)/python:
 	$(BIN)/python -m pip install -q --upgrade pip
 
 $(VENV)/.installed: pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install -q -e .
+	$(BIN)/python -m pip install -q -e '.[photos]'
 	touch $@
 
 $(VENV)/.installed-test: pyproject.toml | $(BIN)/python

@@ -30,6 +30,15 @@ DbOption = Annotated[
     Path | None,
     typer.Option("--db", help="スキャン履歴のデータベース (既定: ユーザーデータフォルダ / $AUDITOR_DB)"),
 ]
+AudienceOption = Annotated[
+    str, typer.Option("--audience", help="読み手: self (本人) / parent (保護者がお子さんと一緒に読む)")
+]
+RedactOption = Annotated[
+    bool, typer.Option("--redact", help="見つかった値を伏せ字にする (人に見せるレポート用)")
+]
+CsvOption = Annotated[
+    Path | None, typer.Option("--csv", help="findings.csv と posts.csv を書き出すフォルダ")
+]
 
 
 def _read_jsonl_texts(path: Path) -> list[dict]:
@@ -71,6 +80,12 @@ def scan(
     thumbnails: Annotated[
         Path | None, typer.Option("--thumbnails", help="オンライン取得した投稿の画像をこのフォルダに保存します (写真の解析用)")
     ] = None,
+    audience: AudienceOption = "self",
+    redact: RedactOption = False,
+    csv_dir: CsvOption = None,
+    no_media: Annotated[
+        bool, typer.Option("--no-media", help="画像 (位置情報・画像内の文字・顔) を調べない")
+    ] = False,
 ) -> None:
     """投稿を読み込んで露出を調べ、レポートを書きます / Scan an account and write the report."""
     from connectors.registry import LIVE, open_file_source, open_live_source
@@ -86,143 +101,59 @@ def scan(
             raise InputError(f"{source}: 未対応のプラットフォームです")
         connector = open_file_source(Path(source))
         live = None
-    _run_scan(connector, source, out=out, json_path=json_path, db=db, lang=lang, live=live)
+    _run_scan(connector, source, out=out, json_path=json_path, db=db, lang=lang, live=live,
+              report_opts={"audience": audience, "redact": redact, "csv_dir": csv_dir},
+              media=not no_media)
 
 
-def _run_scan(connector, source: str, *, out, json_path, db, lang: str, live: dict | None = None) -> None:
+def _run_scan(
+    connector, source: str, *, out, json_path, db, lang: str, live: dict | None = None,
+    report_opts=None, media: bool = True,
+) -> None:
     from rich.console import Console
 
     from auditor import scan as pipeline
     from auditor.export import write_json
     from auditor.report import write_report
+    from auditor.report.history import score_history
+    from auditor.report.render import check_options
     from auditor.store import Store
 
     console = Console(stderr=True)
-    if lang not in ("ja", "en"):
-        raise InputError(f"--lang は ja か en です: {lang}")
+    report_opts = dict(report_opts or {})
+    csv_dir = report_opts.pop("csv_dir", None)
+    check_options(lang, report_opts.get("audience", "self"))
     with Store(db) as store, _progress(console) as progress:
         profile = connector.profile()
         if live is not None:
-            posts = _fetch_live(store, connector, profile, progress, **live)
+            from auditor.live import fetch_live
+
+            posts = fetch_live(store, connector, profile, progress, **live)
         else:
             posts = pipeline.collect(connector.posts(), progress)
         result, fresh = pipeline.analyse(
-            source, profile, posts, store=store, progress=progress, warnings=connector.warnings
+            source, profile, posts, store=store, progress=progress, warnings=connector.warnings,
+            media=media,
         )
         pipeline.save(store, result, fresh)
+        report_opts["history"] = score_history(store, profile.platform, profile.handle)
     close = getattr(connector, "close", None)
     if close:
         close()
     out_dir = out or Path("reports") / _safe_dirname(profile.handle)
-    report = write_report(result, out_dir, lang=lang)
+    report = write_report(result, out_dir, lang=lang, **report_opts)
     json_file = write_json(result, json_path or out_dir / "report.json")
+    if csv_dir is not None:
+        from auditor.report.csv_export import write_csv
+
+        for path in write_csv(result, csv_dir, redact=report_opts.get("redact", False)):
+            typer.echo(f"CSV: {path}")
     for w in result.warnings:
         console.print(f"[yellow]注意:[/] {w}", highlight=False, markup=True)
     typer.echo(f"スコア {result.score.value:.0f}/100 (@{profile.handle}, {len(posts)} 件, scan #{result.scan_id})")
     typer.echo(result.score.explanation.get(lang, ""))
     typer.echo(f"レポート: {report}")
     typer.echo(f"JSON: {json_file}")
-
-
-#: Posts fetched from a live platform are stored in batches of this size as they arrive.
-_FLUSH_EVERY = 50
-#: With ``--wait``, give up after this many rate-limit pauses in one run.
-_MAX_WAITS = 100
-
-
-def _sleep(seconds: float) -> None:
-    """The one place a scan sleeps (rate-limit countdown); tests replace it."""
-    import time
-
-    time.sleep(seconds)
-
-
-def _fetch_live(store, connector, profile, progress, *, wait: bool, thumbnails=None) -> list:
-    """Fetch a live account's new posts into the store, then return all stored posts.
-
-    Posts and the connector's position are saved together every few posts and whenever
-    the fetch stops (rate limit, error, ^C), so a later run carries on where this one
-    stopped and nothing fetched is lost. The audit covers every stored post of the
-    account, not only the ones new in this run.
-    """
-    from datetime import UTC, datetime
-
-    from auditor.errors import ConnectorError, RateLimited
-
-    platform, handle = connector.platform, profile.handle
-    connector.state = store.connector_state(platform, handle)
-    pending: list = []
-    fetched_ids: set[str] = set()
-
-    def flush() -> None:
-        store.save_account_posts(platform, handle, pending, state=connector.state)
-        pending.clear()
-
-    waits = 0
-    while True:
-        stream = connector.posts()
-        try:
-            for post in stream:
-                pending.append(post)
-                fetched_ids.add(post.id)
-                progress("fetch", 1, None)
-                if len(pending) >= _FLUSH_EVERY:
-                    flush()
-            flush()
-            break
-        except RateLimited as exc:
-            stream.close()
-            flush()
-            waits += 1
-            if not wait or waits > _MAX_WAITS:
-                raise RateLimited(
-                    f"{exc} (今回取得した {len(fetched_ids)} 件は保存済み。--wait で解除を待って続けられます)",
-                    reset_time=exc.reset_time,
-                ) from None
-            seconds = 60.0
-            if exc.reset_time is not None:
-                seconds = (exc.reset_time - datetime.now(UTC)).total_seconds() + 1
-            progress.countdown(max(1, int(seconds)), _sleep)
-        except BaseException:
-            # Errors and ^C: keep what was fetched and where the walk stood.
-            stream.close()
-            flush()
-            raise
-
-    done = getattr(connector, "completed_walk", None)
-    if done and done.get("full") and done.get("started_at"):
-        gone = store.prune_account_posts(
-            platform, handle, fetched_before=done["started_at"], created_since=done.get("oldest_at")
-        )
-        if gone:
-            connector.warnings.append(f"前回から削除された投稿 {gone} 件を監査から外しました")
-    elif getattr(connector, "missing", None) is not None:
-        # An incremental scan cannot see deletions; check the posts the last scan
-        # flagged (the ones the user was told to delete), which are few.
-        last = store.latest_scan(platform, handle)
-        stored = {p.id for p in store.account_posts(platform, handle)}
-        flagged = [
-            pid for pid, labels in (store.scan_post_labels(last.id).items() if last else ())
-            if labels and pid in stored and pid not in fetched_ids
-        ]
-        if flagged:
-            try:
-                gone_ids = connector.missing(flagged)
-            except ConnectorError as exc:
-                connector.warnings.append(f"削除済みか確認できませんでした: {exc}")
-            else:
-                if gone_ids:
-                    store.delete_account_posts(platform, handle, gone_ids)
-                    connector.warnings.append(f"削除された投稿 {len(gone_ids)} 件を監査から外しました")
-    posts = store.account_posts(platform, handle)
-    if thumbnails is not None:
-        from connectors.thumbnails import save_thumbnails
-
-        posts, failed = save_thumbnails(posts, thumbnails)
-        store.save_account_posts(platform, handle, posts)
-        if failed:
-            connector.warnings.append(f"画像 {failed} 件を保存できませんでした")
-    return posts
 
 
 def _safe_dirname(handle: str) -> str:
@@ -265,7 +196,7 @@ class _progress:
         self._p.remove_task(task)
 
     def __call__(self, stage: str, advance: int, total: int | None) -> None:
-        names = {"fetch": "投稿を読み込み中", "detect": "投稿を解析中"}
+        names = {"fetch": "投稿を読み込み中", "detect": "投稿を解析中", "media": "画像を解析中"}
         if stage not in self._tasks:
             self._tasks[stage] = self._p.add_task(names.get(stage, stage), total=total)
         task = self._tasks[stage]
@@ -279,6 +210,9 @@ def demo(
     out: Annotated[Path, typer.Option("--out", help="レポートの出力フォルダ")] = Path("reports/demo"),
     db: DbOption = None,
     lang: Annotated[str, typer.Option("--lang", help="レポートの言語: ja / en")] = "ja",
+    audience: AudienceOption = "self",
+    redact: RedactOption = False,
+    csv_dir: CsvOption = None,
 ) -> None:
     """同梱のデモアカウント (架空の人物) をスキャンします / Scan the bundled demo account."""
     from importlib.resources import files
@@ -287,7 +221,69 @@ def demo(
 
     archive = Path(str(files("auditor.demo") / "archive"))
     connector = open_file_source(archive, kind="x_archive")
-    _run_scan(connector, "demo", out=out, json_path=None, db=db, lang=lang)
+    _run_scan(connector, "demo", out=out, json_path=None, db=db, lang=lang,
+              report_opts={"audience": audience, "redact": redact, "csv_dir": csv_dir})
+
+
+@app.command("check-photo")
+def check_photo(
+    images: Annotated[list[Path], typer.Argument(help="調べる画像 (JPEG/PNG/WebP など) またはフォルダ")],
+    as_json: Annotated[bool, typer.Option("--json", help="結果を JSON で出力")] = False,
+    no_ocr: Annotated[bool, typer.Option("--no-ocr", help="画像内の文字を読まない")] = False,
+    no_faces: Annotated[bool, typer.Option("--no-faces", help="顔を数えない")] = False,
+) -> None:
+    """投稿前の写真チェック: 位置情報・撮影日時・機種・写り込んだ文字・顔 / Pre-post photo check."""
+    from rich.console import Console
+
+    from auditor.media.analyse import check_file, check_to_dict
+    from auditor.media.load import image_files
+    from auditor.media.screen import render
+
+    files = image_files(images)
+    results = [check_file(f, ocr=not no_ocr, faces=not no_faces) for f in files]
+    failed = [c.facts.error for c, _ in results if c.facts.error]
+    if len(files) == 1 and failed:
+        raise InputError(failed[0])
+    if as_json:
+        docs = [check_to_dict(c, n) for c, n in results]
+        typer.echo(json.dumps(docs if len(docs) > 1 else docs[0], ensure_ascii=False, indent=2))
+    else:
+        console = Console()
+        for check, notices in results:
+            render(console, check, notices)
+    if failed:
+        raise typer.Exit(code=InputError.exit_code)
+
+
+@app.command()
+def strip(
+    images: Annotated[list[Path], typer.Argument(help="位置情報を消したい画像またはフォルダ")],
+    out: Annotated[Path, typer.Option("--out", help="消したコピーを書き出すフォルダ (元の画像はそのまま)")],
+) -> None:
+    """位置情報・撮影情報を消したコピーを作ります (画質は変わりません) / Copy without GPS and metadata."""
+    from auditor.fileio import write_private_bytes
+    from auditor.media.load import ImageError, image_files, read_bytes
+    from auditor.media.strip import output_paths
+    from auditor.media.strip import strip as strip_bytes
+    from auditor.model import Media
+
+    files = image_files(images)
+    targets = output_paths(files, out)
+    failed = 0
+    for f, t in zip(files, targets, strict=True):
+        try:
+            result = strip_bytes(read_bytes(Media(path=str(f))), str(f))
+        except ImageError as exc:
+            if len(files) == 1:
+                raise
+            failed += 1
+            typer.secho(f"エラー: {exc}", err=True, fg=typer.colors.RED)
+            continue
+        write_private_bytes(t, result.data)
+        removed = "、".join(result.removed) if result.removed else "消す情報はありませんでした"
+        typer.echo(f"{f} → {t} (削除: {removed})")
+    if failed:
+        raise typer.Exit(code=InputError.exit_code)
 
 
 @app.command()

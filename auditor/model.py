@@ -40,7 +40,8 @@ CATEGORY_LABELS: dict[str, dict[str, str]] = {
     },
 }
 
-Source = Literal["text", "exif", "ocr", "timing", "geo"]
+# "image": seen in a picture's pixels other than text (faces), from auditor.media.
+Source = Literal["text", "exif", "ocr", "timing", "geo", "image"]
 SOURCES: tuple[str, ...] = get_args(Source)
 
 #: ``Finding.post_id`` for findings in the profile (bio, location, display name, url).

@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 from auditor.model import PROFILE_ID, Finding, Post, Profile, ScanResult
 from auditor.store import Store, content_hash
 
-#: ``progress(stage, advance, total)``: stage is "fetch" or "detect".
+#: ``progress(stage, advance, total)``: stage is "fetch", "detect" or "media".
 Progress = Callable[[str, int, int | None], None]
 
 
@@ -78,6 +78,7 @@ def analyse(
     store: Store | None = None,
     progress: Progress = _no_progress,
     warnings: list[str] | None = None,
+    media: bool = True,
 ) -> tuple[ScanResult, dict[str, list[Finding]]]:
     """Run every analysis stage; returns the result and new detector-cache entries."""
     from auditor.cues import DETECTOR_VERSION
@@ -94,6 +95,16 @@ def analyse(
         started_at=started,
         warnings=list(warnings or []),
     )
+    # Pictures (EXIF, OCR, faces): only when there are photos; a missing optional
+    # dependency skips its part with a notice and never blocks the text audit.
+    if media:
+        from auditor.media.analyse import analyse_posts, has_photos
+
+        if has_photos(posts):
+            pictures = analyse_posts(posts, progress=progress)
+            result.images = pictures.images
+            result.findings += pictures.findings
+            result.warnings += pictures.notices
     infer_and_score(result)
     result.finished_at = datetime.now(UTC)
     return result, fresh

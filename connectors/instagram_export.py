@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import json
 import re
-import zipfile
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path, PurePosixPath
@@ -25,10 +24,12 @@ from typing import Any
 
 from auditor.errors import InputError
 from auditor.model import Geo, Media, Post, Profile
+from connectors.archive import ArchiveReader
 
 PLATFORM = "instagram"
 MAX_MEMBERS = 500_000
 MAX_JSON_BYTES = 512 * 1024**2
+MAX_TOTAL_BYTES = 64 * 1024**3
 
 _CONTENT = re.compile(r"(?:^|/)content/(posts_\d+|reels|stories)\.json$")
 _PROFILE = re.compile(r"(?:^|/)personal_information/personal_information\.json$")
@@ -62,31 +63,14 @@ def _fix(value: Any) -> Any:
 
 
 class _Box:
-    """A folder or zip, read by relative member names."""
+    """The export's members, found wherever the export's folders put them."""
 
     def __init__(self, path: Path) -> None:
-        self.path = path
-        self.zip: zipfile.ZipFile | None = None
-        if not path.exists():
-            raise InputError(f"{path}: 見つかりません")
-        if path.is_dir():
-            self.names = [
-                p.relative_to(path).as_posix()
-                for p in path.rglob("*.json")
-                if p.is_file() and not p.is_symlink()
-            ]
-            self.all_names = None
-            return
-        try:
-            self.zip = zipfile.ZipFile(path)
-        except (zipfile.BadZipFile, OSError) as exc:
-            raise InputError(f"{path.name}: zip ファイルとして読めません") from exc
-        infos = self.zip.infolist()
-        if len(infos) > MAX_MEMBERS:
-            self.close()
-            raise InputError(f"{path.name}: ファイル数が多すぎます ({len(infos):,})")
-        self.names = [i.filename for i in infos if not i.is_dir() and _safe(i.filename)]
-        self.all_names = set(self.names)
+        self.reader = ArchiveReader(
+            path, what="Instagram のデータ", max_members=MAX_MEMBERS,
+            max_member_bytes=MAX_JSON_BYTES, max_total_bytes=MAX_TOTAL_BYTES,
+        )
+        self.names = self.reader.names
 
     def __enter__(self) -> _Box:
         return self
@@ -95,9 +79,7 @@ class _Box:
         self.close()
 
     def close(self) -> None:
-        if self.zip is not None:
-            self.zip.close()
-            self.zip = None
+        self.reader.close()
 
     def content_files(self) -> list[str]:
         found = [n for n in self.names if _CONTENT.search(n)]
@@ -108,28 +90,15 @@ class _Box:
 
     def read_json(self, name: str) -> Any:
         try:
-            if self.zip is not None:
-                info = self.zip.getinfo(name)
-                if info.file_size > MAX_JSON_BYTES:
-                    raise InputError(f"{name}: 大きすぎます ({info.file_size:,} バイト)")
-                raw = self.zip.read(info)
-            else:
-                raw = (self.path / name).read_bytes()
-            return json.loads(raw.decode("utf-8-sig"))
+            return json.loads(self.reader.read_bytes(name).decode("utf-8-sig"))
         except (UnicodeDecodeError, json.JSONDecodeError) as exc:
             raise InputError(f"{name}: JSON として読めません") from exc
-        except (zipfile.BadZipFile, EOFError, OSError) as exc:
-            raise InputError(f"{name}: 読めません (壊れています)") from exc
 
     def locate(self, root: str, uri: str) -> tuple[str | None, str | None]:
         """(path, archive) of a media ``uri`` (relative to the export root), if present."""
-        if not uri or not _safe(uri):
+        if not uri:
             return None, None
-        if self.zip is not None:
-            name = root + uri
-            return (name, str(self.path)) if name in (self.all_names or ()) else (None, None)
-        p = self.path / root / uri
-        return (str(p), None) if p.is_file() else (None, None)
+        return self.reader.locate(root + uri)
 
 
 def _content_order(name: str) -> tuple[int, int, str]:
@@ -137,11 +106,6 @@ def _content_order(name: str) -> tuple[int, int, str]:
     kind = {"reels": 1, "stories": 2}.get(stem, 0)
     num = int(stem.split("_")[1]) if stem.startswith("posts_") else 0
     return kind, num, name
-
-
-def _safe(name: str) -> bool:
-    p = PurePosixPath(name)
-    return not (p.is_absolute() or ".." in p.parts or "\\" in name)
 
 
 def _export_root(content_name: str) -> str:

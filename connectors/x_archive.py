@@ -14,17 +14,17 @@ entries are refused (zip bombs).
 from __future__ import annotations
 
 import html
-import io
 import json
 import re
 import zipfile
 from collections.abc import Iterator
 from datetime import datetime
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import IO, Any
 
 from auditor.errors import InputError
 from auditor.model import Geo, Media, Post, Profile
+from connectors.archive import ArchiveReader
 
 PLATFORM = "x"
 MAX_MEMBERS = 200_000
@@ -40,117 +40,57 @@ _CREATED_AT = "%a %b %d %H:%M:%S %z %Y"
 def sniff(path: Path) -> bool:
     """True for a zip or folder that looks like an X archive."""
     try:
-        with _open_container(Path(path)) as box:
+        with _XBox(Path(path)) as box:
             return bool(box.tweet_files())
     except InputError:
         return False
 
 
-class _Container:
-    """Uniform read access to an archive folder or zip, by archive-relative names."""
+class _XBox:
+    """The archive's members, with the optional top folder some zips wrap it in."""
 
     def __init__(self, path: Path) -> None:
-        self.path = path
-        self.zip: zipfile.ZipFile | None = None
-        self.root: Path | None = None
-        self.prefix = ""  # zips sometimes wrap everything in one top folder
-        self.names: list[str] = []
+        root = path
+        if path.is_dir() and path.name == "data" and (
+            (path / "tweets.js").exists() or (path / "tweet.js").exists()
+        ):
+            root = path.parent
+        self.reader = ArchiveReader(
+            root, what="X のアーカイブ", max_members=MAX_MEMBERS,
+            max_member_bytes=MAX_MEMBER_BYTES, max_total_bytes=MAX_TOTAL_BYTES, list_under="data",
+        )
+        self.prefix = ""
+        names = self.reader.names
+        tops = {n.split("/", 1)[0] for n in names if "/data/" in "/" + n}
+        if not any(n.startswith("data/") for n in names) and len(tops) == 1:
+            self.prefix = tops.pop() + "/"
 
-    def __enter__(self) -> _Container:
+    def __enter__(self) -> _XBox:
         return self
 
     def __exit__(self, *exc: object) -> None:
         self.close()
 
     def close(self) -> None:
-        if self.zip is not None:
-            self.zip.close()
-            self.zip = None
+        self.reader.close()
 
     def tweet_files(self) -> list[str]:
         found = []
-        for name in self.names:
-            m = _TWEET_FILE.fullmatch(name[len(self.prefix) :]) if name.startswith(self.prefix) else None
+        for name in self.reader.names:
+            m = _TWEET_FILE.fullmatch(name.removeprefix(self.prefix)) if name.startswith(self.prefix) else None
             if m:
-                found.append((m.group(1) != "tweets", int(m.group(2) or 0), name))
+                found.append((m.group(1) != "tweets", int(m.group(2) or 0), name.removeprefix(self.prefix)))
         # New-style "tweets" before old-style "tweet"; parts in order.
         return [name for _old, _part, name in sorted(found)]
 
     def has(self, name: str) -> bool:
-        return (self.prefix + name) in self._name_set
+        return self.reader.has(self.prefix + name)
 
     def open_text(self, name: str) -> IO[str]:
-        full = name if name.startswith(self.prefix) else self.prefix + name
-        if self.zip is not None:
-            info = self.zip.getinfo(full)
-            if info.file_size > MAX_MEMBER_BYTES:
-                raise InputError(f"{full}: 大きすぎます ({info.file_size:,} バイト)")
-            raw: IO[bytes] = self.zip.open(info)
-        else:
-            assert self.root is not None
-            raw = (self.root / full).open("rb")
-        return io.TextIOWrapper(raw, encoding="utf-8-sig", errors="strict")
+        return self.reader.open_text(self.prefix + name)
 
     def locate(self, name: str) -> tuple[str | None, str | None]:
-        """(path, archive) for a media member, or (None, None) when absent."""
-        full = self.prefix + name
-        if full not in self._name_set:
-            return None, None
-        if self.zip is not None:
-            return full, str(self.path)
-        assert self.root is not None
-        return str(self.root / full), None
-
-    @property
-    def _name_set(self) -> set[str]:
-        if not hasattr(self, "_names_cache"):
-            self._names_cache = set(self.names)
-        return self._names_cache
-
-
-def _open_container(path: Path) -> _Container:
-    if not path.exists():
-        raise InputError(f"{path}: 見つかりません")
-    box = _Container(path)
-    if path.is_dir():
-        root = path
-        if root.name == "data" and ((root / "tweets.js").exists() or (root / "tweet.js").exists()):
-            root = root.parent
-        box.root = root
-        data = root / "data"
-        if data.is_dir():
-            box.names = [
-                "data/" + p.relative_to(data).as_posix()
-                for p in data.rglob("*")
-                if p.is_file() and not p.is_symlink()
-            ]
-        return box
-    try:
-        zf = zipfile.ZipFile(path)
-    except zipfile.BadZipFile as exc:
-        raise InputError(f"{path.name}: zip ファイルとして読めません (壊れているか zip ではありません)") from exc
-    except OSError as exc:
-        raise InputError(f"{path}: 開けません ({exc.strerror})") from exc
-    infos = zf.infolist()
-    if len(infos) > MAX_MEMBERS:
-        zf.close()
-        raise InputError(f"{path.name}: ファイル数が多すぎます ({len(infos):,})。X のアーカイブではないようです")
-    if sum(i.file_size for i in infos) > MAX_TOTAL_BYTES:
-        zf.close()
-        raise InputError(f"{path.name}: 展開後のサイズが大きすぎます (zip 爆弾の可能性)")
-    box.zip = zf
-    box.names = [i.filename for i in infos if not i.is_dir() and _safe_member(i.filename)]
-    tops = {n.split("/", 1)[0] for n in box.names if "/data/" in "/" + n}
-    if not any(n.startswith("data/") for n in box.names) and len(tops) == 1:
-        box.prefix = tops.pop() + "/"
-    return box
-
-
-def _safe_member(name: str) -> bool:
-    # Never trust member names: we only read members by exact name, but skip names that
-    # point outside the archive so nothing downstream is tempted to use them as paths.
-    p = PurePosixPath(name)
-    return not (p.is_absolute() or ".." in p.parts or "\\" in name or name.startswith("/"))
+        return self.reader.locate(self.prefix + name)
 
 
 def iter_ytd_items(stream: IO[str], name: str) -> Iterator[Any]:
@@ -236,7 +176,7 @@ class XArchive:
         self.path = Path(path)
         self.warnings: list[str] = []
         self.state: dict[str, Any] = {}
-        self._box = _open_container(self.path)
+        self._box = _XBox(self.path)
         self._files = self._box.tweet_files()
         if not self._files:
             self._box.close()

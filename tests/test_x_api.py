@@ -295,7 +295,7 @@ def test_cli_rate_limit_stops_cleanly_then_resumes(tmp_path, capsys):
 @responses.activate
 def test_cli_wait_counts_down_and_continues(tmp_path, capsys, monkeypatch):
     slept = []
-    monkeypatch.setattr("auditor.cli._sleep", slept.append)
+    monkeypatch.setattr("auditor.live.sleep", slept.append)
     reset = int(datetime.now(UTC).timestamp()) + 5
     _user(responses)
     _timeline(responses, fixture_json("x_api", "error_429.json"), token=PAGE2, status=429,

@@ -1,0 +1,11 @@
+"""Pictures: EXIF (GPS, time, device), text inside images (OCR), faces, and stripping.
+
+- ``load``: read bytes (file or zip member) and decode with Pillow's bomb guard on.
+- ``exif``: GPS → decimal degrees, capture time (aware), device.
+- ``ocr``: RapidOCR, loaded lazily; its text goes through ``auditor.cues``.
+- ``faces``: OpenCV Haar cascade face count, loaded lazily.
+- ``strip``: a copy without location and identifying metadata, pixels untouched.
+- ``analyse``: facts and findings for a scan's posts or for one photo (check-photo).
+
+OCR and faces are optional (the ``photos`` extra); without them EXIF still works.
+"""
