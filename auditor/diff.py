@@ -127,14 +127,3 @@ def diff_scans(store: Store, a: ScanRow, b: ScanRow) -> ScanDiff:
     # Unflagged posts that disappeared count too, but only as a number.
     out.removed.update({pid: [] for pid in labels_a if pid not in labels_b and pid not in out.removed})
     return out
-
-
-def score_history(store: Store, platform: str, handle: str) -> list[dict[str, Any]]:
-    """Oldest first: one entry per scan of the account, for the report's history chart."""
-    out = []
-    for r in reversed(store.account_scans(platform, handle)):
-        s = r.summary.get("score") or {}
-        out.append({"scan_id": r.id, "finished_at": r.finished_at.isoformat(), "score": r.score,
-                    "anonymity_set": s.get("anonymity_set"), "by_category": s.get("by_category"),
-                    "n_posts": r.n_posts, "n_flagged": r.n_flagged})
-    return out

@@ -34,12 +34,6 @@ def _to_plain(obj: Any) -> Any:
     return str(obj)
 
 
-def _empty_inferred() -> Any:
-    from auditor.infer.types import Inferred
-
-    return Inferred()
-
-
 def summary(result: ScanResult) -> dict[str, Any]:
     by_post = result.findings_by_post()
     counts = {}
@@ -59,7 +53,7 @@ def summary(result: ScanResult) -> dict[str, Any]:
         "n_flagged": sum(1 for p in result.posts if p.id in by_post),
         "finding_counts": counts,
         "profile": profile,
-        "inferred": _to_plain(result.inferred if result.inferred is not None else _empty_inferred()),
+        "inferred": _to_plain(result.inferred) if result.inferred is not None else {},
         "score": _to_plain(result.score),
         "recommendations": _to_plain(result.recommendations),
         "warnings": list(result.warnings),

@@ -97,13 +97,14 @@ locations; see ``predictability``).
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
 from auditor.infer.gazetteer import japan_population
 from auditor.infer.home import LEVEL_OF_CLUE, clues_of
 from auditor.infer.types import PRECISION_LEVELS, Inferred
-from auditor.model import CATEGORIES
+from auditor.model import CATEGORIES, Finding
 
 N_JAPAN = japan_population()
 MAX_BITS = math.log2(N_JAPAN)
@@ -474,6 +475,13 @@ def _combine(*parts: float) -> float:
     return 1 - miss
 
 
+def _from_findings(findings: list[Finding]) -> Inferred:
+    from auditor.infer import infer, prepare
+    from auditor.model import Profile
+
+    return infer(prepare(Profile(platform="", handle=""), [], findings))
+
+
 # -- explanation ----------------------------------------------------------------------
 def people_ja(k: int) -> str:
     if k >= 100_000_000:
@@ -521,7 +529,11 @@ def explain(k: int, top: list[Factor], pred: float, inf: Inferred) -> dict[str, 
     return {"ja": ja, "en": en}
 
 
-def score(inf: Inferred) -> Score:
+def score(inf: Inferred | Iterable[Finding]) -> Score:
+    """The score of what inference concluded. Given findings instead (the first score's
+    signature, still used by callers that have no posts), they are inferred on first."""
+    if not isinstance(inf, Inferred):
+        inf = _from_findings(list(inf))
     fs = factors(inf)
     raw = sum(f.bits for f in fs)
     bits = min(MAX_BITS, raw)

@@ -166,9 +166,10 @@ def test_redact_masks_found_values_everywhere(html):
 
 
 def test_renders_with_only_the_first_score_and_no_inference():
-    """What main produces today: a Score object, empty inference, no actions."""
+    """A score of the first version's shape (value and by_category only), empty inference,
+    no actions."""
     result = rich_scan()
-    result.score = first_score(result.findings)
+    result.score = {"value": 41.0, "by_category": {"home": 60.0, "contact": 50.0, "identity": 45.0}}
     result.inferred, result.recommendations, result.images = None, [], []
     page = Page(render_html(result))
     assert {"summary", "categories", "heatmap", "history", "posts", "next-steps"} <= page.ids
