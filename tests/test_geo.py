@@ -98,3 +98,15 @@ def test_photo_gps_joins_the_clusters():
     assert cats == {("geo", "geo"): "home", ("p0", "exif"): "home", ("p1", "exif"): "home",
                     ("p2", "exif"): "home"}
     assert res.clusters[0].area().label == "東京都板橋区"  # from the geotag's place name
+
+
+def test_unnamed_home_cluster_is_placed_offline():
+    """Geotags without place names: the municipality of the nearest town point."""
+    from auditor.infer import infer, prepare
+    from auditor.model import Profile
+
+    posts = [Post("x", str(i), "ただいま", created_at=jst(2026, 5, 4 + i, 21, 0),
+                  geo=Geo(*_offset((35.74360, 139.60660), 20 * i))) for i in range(4)]
+    home = infer(prepare(Profile("x", "a"), posts, [])).home
+    assert (home.prefecture, home.municipality, home.population) == ("東京都", "練馬区", 738_358)
+    assert home.value == "東京都練馬区 石神井町三丁目付近" and home.precision == "street"

@@ -78,6 +78,7 @@ class Cluster:
     #: removing an outlying geotag never makes the place look more precise.
     spread_m: float | None = None
     _ids: list[str] | None = field(default=None, repr=False, compare=False)
+    _town: tuple | None = field(default=None, repr=False, compare=False)
 
     @property
     def lat(self) -> float:
@@ -97,7 +98,9 @@ class Cluster:
         return max(30.0, d[min(len(d) - 1, int(0.8 * len(d)))]) if d else 30.0
 
     def area(self, context: Iterable[str | None] = ()) -> Area | None:
-        """The municipality its place names agree on (「東京 板橋区」), if any."""
+        """The municipality its place names agree on (「東京 板橋区」); without place
+        names, the municipality of the nearest town point to its centre (offline,
+        ``auditor.geo.reverse``)."""
         gz = gazetteer()
         context = gz.context(context)  # type: ignore[assignment]
         votes: Counter[Area] = Counter()
@@ -106,9 +109,19 @@ class Cluster:
             if area is not None:
                 votes[area] += 1
         if not votes:
-            return None
+            town = self.town()
+            return gz.resolve(town.municipality_name) if town is not None else None
         munis = [a for a in votes if a.level == "municipality"]
         return max(munis or list(votes), key=lambda a: votes[a])
+
+    def town(self):  # -> auditor.geo.reverse.Place | None
+        """The nearest 町丁目 to the centre (an estimate: near a border it can be the
+        neighbour's)."""
+        if self._town is None:
+            from auditor.geo.reverse import reverse
+
+            self._town = (reverse(self.lat, self.lon),)
+        return self._town[0]
 
     def post_ids(self) -> list[str]:
         if self._ids is None:
@@ -120,7 +133,7 @@ class Cluster:
         pts = [p for p in self.points if p.post_id not in removed]
         if len(pts) < MIN_POINTS or len({p.at.date() if p.at else None for p in pts}) < 2:
             return None
-        return Cluster(self.role, pts, spread_m=self.radius_m)
+        return Cluster(self.role, pts, spread_m=self.radius_m, _town=self._town)
 
 
 @dataclass

@@ -154,8 +154,10 @@ def infer_home(findings: list[Finding], cluster: Cluster | None,
         precision=precision_of(clues),
         population=area.population if area else None,
     )
+    town = cluster.town() if cluster is not None and not cluster_named(cluster, context) else None
     place.detail = {
         "clues": [c.to_dict() for c in clues],
+        "town": f"{town.town}付近" if town is not None and town.town else None,
         "ambiguous": list(area.ambiguous) if area else [],
         "radius_m": round(cluster.radius_m) if cluster is not None else None,
         "neighbourhood": by_kind["neighbourhood"].value if "neighbourhood" in by_kind else None,
@@ -164,6 +166,12 @@ def infer_home(findings: list[Finding], cluster: Cluster | None,
     }
     place.value = _describe(place, area)
     return place
+
+
+def cluster_named(cluster: Cluster, context) -> bool:
+    """Whether the cluster's geotags carry place names that name a municipality."""
+    gz = gazetteer()
+    return any(gz.resolve(p.place_name, context) is not None for p in cluster.points)
 
 
 def clues_of(place: Place) -> list[Clue]:
@@ -197,6 +205,8 @@ def _describe(place: Place, area: Area | None) -> str:
         parts.append(f"{place.station}付近")
     elif place.detail.get("neighbourhood"):
         parts.append(place.detail["neighbourhood"])
+    elif place.detail.get("town"):
+        parts.append(place.detail["town"])
     if not parts and place.lat is not None:
         parts.append(f"{place.lat:.4f}, {place.lon:.4f} 付近")
     return " ".join(parts)
