@@ -126,7 +126,7 @@ def infer_and_score(result: ScanResult) -> None:
     result.findings = ctx.findings
     result.inferred = infer(ctx)
     result.score = score(result.inferred)
-    result.inferred.story = tell(result.inferred, result.score)
+    result.inferred.story = tell(result.inferred)  # the report shows the score's sentence beside it
     result.recommendations = recommend(ctx)
 
 

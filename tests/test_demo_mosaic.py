@@ -130,3 +130,17 @@ def test_score_story_and_plan(demo):
     values = [s.value] + [r.score_after for r in recs]
     assert all(a >= b for a, b in itertools.pairwise(values))
     assert values[-1] < 50
+
+
+def test_report_tells_the_story_and_redacts_it(demo):
+    from auditor.report import render_html
+
+    result, _truth, _ = demo
+    html = render_html(result)
+    assert 'id="story"' in html and "板橋区立みずき台小" in html
+    story = html.split('id="story">', 1)[1].split("</p>", 1)[0]
+    assert "高橋奈央" in story and "07:30" in story
+    red = render_html(result, redact=True)
+    story = red.split('id="story">', 1)[1].split("</p>", 1)[0]
+    for secret in ("高橋奈央", "常盤台6丁目12-5", "1988-06-14", "みずき台"):
+        assert secret not in story, story

@@ -73,10 +73,9 @@ def tell(inf: Inferred, score: Any = None) -> dict[str, str]:
     if ident.age is not None:
         bits_ja.append(f"{ident.age}歳")
         bits_en.append(f"you are {ident.age}")
-    if ident.birthday:
-        mm, dd = ident.birthday[-5:].split("-")
-        bits_ja.append(f"誕生日は{int(mm)}月{int(dd)}日")
-        bits_en.append(f"your birthday is {int(dd)}/{int(mm)}")
+    if ident.birthday:  # as inferred, so that a redacted report masks it like the value
+        bits_ja.append(f"誕生日は{ident.birthday}")
+        bits_en.append(f"your birthday is {ident.birthday}")
     if bits_ja:
         ja.append("、".join(bits_ja) + "。")
         en.append(("; ".join(bits_en)).capitalize() + ".")

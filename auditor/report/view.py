@@ -274,6 +274,13 @@ class ReportView:
         return self.t("explain_fallback", cats=self.t("list_sep").join(c.label for c in top))
 
     @property
+    def story(self) -> str | None:
+        """The inferred profile told in one paragraph (``inferred.story``, issue 6)."""
+        given = self.inferred.get("story")
+        text = given.get(self.lang) if isinstance(given, dict) else None
+        return self.r(text) if isinstance(text, str) and text else None
+
+    @property
     def locatability(self) -> str | None:
         loc = self.score.get("locatability")
         key = f"loc_{loc}"
