@@ -118,6 +118,18 @@ def _fill(tpl: str, rng: random.Random, cities: list[str]) -> str:
     )
 
 
+TAILS = ["", "", "", "笑", "w", "www", "!", "…", "〜", "（´-`）", "ほんとに", "まじで", "やばい", "ですね", "かな"]
+OPENERS = ["", "", "", "", "てか", "そういえば", "今日は", "さっき", "なんか", "やっと", "結局", "朝から"]
+
+
+def _vary(text: str, rng: random.Random) -> str:
+    """Real timelines rarely repeat a post word for word: vary openers, tails and numbers."""
+    text = rng.choice(OPENERS) + text + rng.choice(TAILS) + rng.choice(EMOJI)
+    if rng.random() < 0.35:
+        text += f" {rng.randint(2, 99)}{rng.choice(['回目', '日目', '分', '円', '%', '個', '時間'])}"
+    return text
+
+
 def _post_time(rng: random.Random, day: datetime) -> datetime:
     weekday = day.weekday() < 5
     hours = ([7, 7, 8, 12, 12, 19, 20, 21, 22, 22, 23, 0] if weekday
@@ -144,11 +156,11 @@ def _tweets(n: int, seed: int) -> list[dict]:
         if r < 0.04:
             text = "RT @news_jp: " + _fill(rng.choice(CHATTER), rng, cities)
         elif r < 0.22:
-            text = _fill(rng.choice(CUES), rng, cities)
+            text = _vary(_fill(rng.choice(CUES), rng, cities), rng)
         else:
-            text = _fill(rng.choice(CHATTER), rng, cities)
+            text = _vary(_fill(rng.choice(CHATTER), rng, cities), rng)
             if rng.random() < 0.3:  # longer posts: two sentences
-                text += "\n" + _fill(rng.choice(CHATTER), rng, cities)
+                text += "\n" + _vary(_fill(rng.choice(CHATTER), rng, cities), rng)
         tid = str(base_id + int(at.timestamp()) * 1000 + i % 1000)
         tweet = {
             "retweeted": False, "source": "Twitter for iPhone",
