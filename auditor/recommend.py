@@ -30,9 +30,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from auditor.infer import Context, Cut, infer
+from auditor.infer import Context, Cut, attributes, infer
 from auditor.model import PROFILE_ID, Finding
-from auditor.score import MAX_BITS, Score, score
+from auditor.score import MAX_BITS, Score, objective_terms, score
 
 ACCOUNT_ID = "@account"  # post_id of the lock_account recommendation
 MIN_GAIN = 0.1
@@ -77,9 +77,13 @@ class _Candidate:
 
 
 def _objective(s: Score) -> float:
+    return _objective_of(s.raw_bits, s.predictability)
+
+
+def _objective_of(raw_bits: float, predictability: float) -> float:
     # Uncapped bits: an account identified twice over must still improve step by step,
     # even while the displayed score stays at 100.
-    return 100 * s.raw_bits / MAX_BITS + PREDICTABILITY_WEIGHT * 100 * s.predictability
+    return 100 * raw_bits / MAX_BITS + PREDICTABILITY_WEIGHT * 100 * predictability
 
 
 def choose_action(post_id: str, findings: list[Finding], text: str) -> str:
@@ -156,8 +160,23 @@ def _saturated(cand: _Candidate, counts: dict[tuple, int]) -> bool:
 
 
 def recommend(ctx: Context, *, max_steps: int = MAX_STEPS) -> list[Recommendation]:
+    objectives: dict[Cut, float] = {}
+    scores: dict[Cut, Score] = {}
+    shared: dict = {}  # by the id of memoised parts (alive in ctx.memo as long as ctx)
+
+    def objective(cut: Cut) -> float:
+        """``_objective(score(infer(ctx, cut)))``, from the two terms it needs, once per cut."""
+        if cut not in objectives:
+            objectives[cut] = _objective_of(*objective_terms(attributes(ctx, cut), shared))
+        return objectives[cut]
+
+    def score_of(cut: Cut) -> Score:
+        if cut not in scores:
+            scores[cut] = score(infer(ctx, cut))
+        return scores[cut]
+
     cut = Cut()
-    current = score(infer(ctx, cut))
+    current = score_of(cut)
     todo = candidates(ctx)
     alive = {c.post_id for c in todo}
     counts: dict[tuple, int] = {}
@@ -175,7 +194,7 @@ def recommend(ctx: Context, *, max_steps: int = MAX_STEPS) -> list[Recommendatio
         trial = cut
         for c in live:
             trial = trial.adding(c.action, c.post_id)
-        return (_objective(current) - _objective(score(infer(ctx, trial)))) / len(live), live
+        return (objective(cut) - objective(trial)) / len(live), live
 
     # Lazy greedy: an option's gain is re-measured only when it reaches the top of the
     # queue with a rate from an earlier step. When nothing seems to help any more, every
@@ -212,10 +231,10 @@ def recommend(ctx: Context, *, max_steps: int = MAX_STEPS) -> list[Recommendatio
             continue
         chosen = pick[1]
         if len(chosen) > 1:  # one recommendation per post, the most effective first
-            chosen.sort(key=lambda c: _objective(score(infer(ctx, cut.adding(c.action, c.post_id)))))
+            chosen.sort(key=lambda c: objective(cut.adding(c.action, c.post_id)))
         for cand in chosen[: max_steps - len(out)]:
             cut = cut.adding(cand.action, cand.post_id)
-            current = score(infer(ctx, cut))
+            current = score_of(cut)
             out.append(_describe(cand, current))
             alive.discard(cand.post_id)
         step += 1

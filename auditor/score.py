@@ -447,25 +447,34 @@ def locatability(inf: Inferred) -> str:
     return level
 
 
-def predictability_parts(inf: Inferred) -> dict[str, float]:
+def predictability_parts(inf: Inferred, cache: dict | None = None) -> dict[str, float]:
     """行動予測 components, each 0–1.
 
     daily: leave (0.3) and return (0.2) times known, × (0.5 + 0.5 × regularity);
     weekly: 0.15 per weekly event, at most 0.4; announced: each announced absence
     leaves 1/2 of the uncertainty (1/3 when it says the home is empty); live: 0.04 per
     live-location post, at most 0.4. These are ordinal judgements, not measurements:
-    an announced trip tells a burglar more than a habit does.
+    an announced trip tells a burglar more than a habit does. ``cache``: answers kept by
+    the ``id`` of absence lists that stay alive and unchanged (the recommender's memo).
     """
     r = inf.routine
     daily = ((0.3 if r.weekday_leave_home else 0.0) + (0.2 if r.weekday_return_home else 0.0))
     daily *= 0.5 + 0.5 * r.regularity
     weekly = min(0.4, 0.15 * len(r.weekly))
+    live = min(0.4, 0.04 * len(inf.live_posts))
+    return {"daily": daily, "weekly": weekly, "announced": _announced(inf.absences, cache), "live": live}
+
+
+def _announced(absences: list, cache: dict | None) -> float:
+    if cache is not None and id(absences) in cache:
+        return cache[id(absences)]
     miss = 1.0
-    for a in inf.absences:
+    for a in absences:
         if a.announced:
             miss *= 1 / 3 if a.home_empty else 1 / 2
-    live = min(0.4, 0.04 * len(inf.live_posts))
-    return {"daily": daily, "weekly": weekly, "announced": 1 - miss, "live": live}
+    if cache is not None:
+        cache[id(absences)] = 1 - miss
+    return 1 - miss
 
 
 def _combine(*parts: float) -> float:
@@ -529,6 +538,14 @@ def explain(k: int, top: list[Factor], pred: float, inf: Inferred) -> dict[str, 
     return {"ja": ja, "en": en}
 
 
+def objective_terms(inf: Any, cache: dict | None = None) -> tuple[float, float]:
+    """``(raw_bits, predictability)`` of ``score(inf)``, computed the same way without the
+    rest of the score (the recommender needs only these for each of its what-ifs).
+    ``inf``: an ``Inferred`` or anything with its attributes (``auditor.infer.Attributes``)."""
+    raw = sum(f.bits for f in factors(inf))
+    return raw, _combine(*predictability_parts(inf, cache).values())
+
+
 def score(inf: Inferred | Iterable[Finding]) -> Score:
     """The score of what inference concluded. Given findings instead (the first score's
     signature, still used by callers that have no posts), they are inferred on first."""
@@ -564,4 +581,4 @@ def score(inf: Inferred | Iterable[Finding]) -> Score:
     )
 
 
-__all__ = ["LEVEL_OF_CLUE", "MAX_BITS", "N_JAPAN", "Factor", "Score", "score"]
+__all__ = ["LEVEL_OF_CLUE", "MAX_BITS", "N_JAPAN", "Factor", "Score", "objective_terms", "score"]

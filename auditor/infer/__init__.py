@@ -17,13 +17,19 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from auditor.infer.absences import infer_absences
+from auditor.infer.absences import AbsenceIndex, infer_absences
 from auditor.infer.clock import Clock, account_zone
 from auditor.infer.derive import derived_findings
 from auditor.infer.family import infer_family
 from auditor.infer.geo import GeoAnalysis, analyse_points, geo_points
-from auditor.infer.home import infer_home
-from auditor.infer.identity import contact_of, infer_identity
+from auditor.infer.home import HomeIndex, infer_home
+from auditor.infer.identity import (
+    ContactIndex,
+    IdentityIndex,
+    contact_of,
+    infer_identity,
+    latest_post,
+)
 from auditor.infer.routine import Timeline, infer_routine
 from auditor.infer.school import infer_school
 from auditor.infer.types import Absence, Family, Identity, Inferred, Place, Routine
@@ -31,8 +37,8 @@ from auditor.infer.workplace import infer_workplace
 from auditor.model import PROFILE_ID, Finding, ImageFacts, Post, Profile
 
 __all__ = [
-    "Absence", "Context", "Cut", "Family", "Identity", "Inferred", "Place", "Routine",
-    "geo_points", "infer", "prepare",
+    "Absence", "Attributes", "Context", "Cut", "Family", "Identity", "Inferred", "Place", "Routine",
+    "attributes", "geo_points", "infer", "prepare",
 ]
 
 _GEO_SOURCES = ("geo", "exif")
@@ -91,6 +97,10 @@ class Context:
     memo: dict[tuple, object] = field(default_factory=dict)
     by_cat: dict[str, list[Finding]] | None = None
     posts_of: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: category → post id → positions of its findings in ``by_cat[category]``.
+    at: dict[str, dict[str, list[int]]] = field(default_factory=dict)
+    #: post id → the categories of its findings.
+    cats_of: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def index(self) -> None:
         """Findings by category, and which posts carry each category."""
@@ -100,6 +110,14 @@ class Context:
         for f in self.findings:
             self.by_cat.setdefault(f.category, []).append(f)
         self.posts_of = {c: frozenset(f.post_id or "" for f in fs) for c, fs in self.by_cat.items()}
+        self.at = {}
+        cats: dict[str, dict[str, None]] = {}
+        for c, fs in self.by_cat.items():
+            where = self.at[c] = {}
+            for i, f in enumerate(fs):
+                where.setdefault(f.post_id or "", []).append(i)
+                cats.setdefault(f.post_id or "", {})[c] = None
+        self.cats_of = {p: tuple(cs) for p, cs in cats.items()}
 
     @property
     def geo_findings(self) -> list[Finding]:
@@ -142,6 +160,31 @@ def infer(ctx: Context, cut: Cut = Cut()) -> Inferred:
     Each attribute is memoised on which of its own findings the cut removes, so the
     recommender's thousands of what-ifs re-infer only what a removal touches.
     """
+    a = attributes(ctx, cut)
+    return Inferred(
+        home=a.home, workplace=a.workplace, school=a.school, family=a.family, routine=a.routine,
+        absences=[_copy(x) for x in a.absences], identity=a.identity,
+        contact={k: list(v) for k, v in a.contact.items()}, live_posts=list(a.live_posts),
+    )
+
+
+@dataclass
+class Attributes:
+    """``infer``'s conclusions before they are copied into an ``Inferred`` (shared with
+    the memo: read, never change)."""
+
+    home: Place
+    workplace: Place
+    school: Place
+    family: Family
+    routine: Routine
+    absences: list[Absence]
+    identity: Identity
+    contact: dict[str, list[str]]
+    live_posts: list[str]
+
+
+def attributes(ctx: Context, cut: Cut = Cut()) -> Attributes:
     if ctx.by_cat is None:
         ctx.index()
     if cut.locked:
@@ -150,22 +193,34 @@ def infer(ctx: Context, cut: Cut = Cut()) -> Inferred:
     else:
         gone_points = cut.deleted | cut.unlocated
         gone_posts = cut.deleted
-    touched = cut.deleted | cut.edited | cut.unlocated
+    # Which posts of each category the cut touches, and how.
+    hits: dict[str, list[tuple[str, bool, bool, bool]]] = {}
+    for p in cut.deleted | cut.edited | cut.unlocated:
+        how = (p, p in cut.deleted, p in cut.edited, p in cut.unlocated)
+        for cat in ctx.cats_of.get(p, ()):
+            hits.setdefault(cat, []).append(how)
+    head = (cut.locked, PROFILE_ID in cut.edited)
 
-    def visible(*cats: str) -> tuple[list[Finding], tuple]:
-        """The category's findings left by the cut, and a key saying which were cut."""
+    def key(*cats: str) -> tuple:
+        """Says which of the categories' findings the cut removes."""
+        return (*head, *(frozenset(hits.get(cat, ())) for cat in cats))
+
+    def visible(*cats: str) -> list[Finding]:
+        """The categories' findings left by the cut, in order."""
         fs: list[Finding] = []
-        key: list = [cut.locked, PROFILE_ID in cut.edited]
         for cat in cats:
-            posts = ctx.posts_of[cat]
-            hit = frozenset(p for p in touched if p in posts)
-            key.append(frozenset((p, p in cut.deleted, p in cut.edited, p in cut.unlocated)
-                                 for p in hit))
-            if cut.locked or hit:
-                fs += [f for f in ctx.by_cat[cat] if cut.keeps(f)]
-            else:
-                fs += ctx.by_cat[cat]
-        return fs, tuple(key)
+            every = ctx.by_cat[cat]  # type: ignore[index]
+            if cut.locked:
+                fs += [f for f in every if cut.keeps(f)]
+                continue
+            drop = sorted(i for p, *_ in hits.get(cat, ()) for i in ctx.at[cat][p]
+                          if not cut.keeps(every[i]))
+            prev = 0
+            for i in drop:
+                fs += every[prev:i]
+                prev = i + 1
+            fs += every[prev:]
+        return fs
 
     def memo(name: str, key: tuple, fn):
         full = (name, *key)
@@ -173,41 +228,81 @@ def infer(ctx: Context, cut: Cut = Cut()) -> Inferred:
             ctx.memo[full] = fn()
         return ctx.memo[full]
 
-    def pts(cluster):
-        return tuple(p.post_id for p in cluster.points) if cluster is not None else ()
+    def cluster(role: str):
+        """The role's cluster as a stranger sees it, and a key saying which points went."""
+        c = ctx.geo.cluster(role)
+        if c is None:
+            return None, None
+        gone = gone_points.intersection(c.post_ids()) if gone_points else frozenset()
+        if not gone:
+            return c, gone
+        return memo(f"cluster.{role}", (gone,), lambda: ctx.geo.cluster(role, gone_points)), gone
 
-    home_cluster = ctx.geo.cluster("home", gone_points)
-    work_cluster = ctx.geo.cluster("work", gone_points)
-    home_f, key = visible("home")
-    home = memo("home", (key, pts(home_cluster)),
-                lambda: infer_home(home_f, home_cluster, ctx.profile))
-    work_f, key = visible("workplace")
+    home_cluster, home_gone = cluster("home")
+    work_cluster, work_gone = cluster("work")
+    def dropped(cat: str) -> frozenset[int]:
+        """Positions in ``by_cat[cat]`` of the findings the cut removes."""
+        every = ctx.by_cat[cat]  # type: ignore[index]
+        return frozenset(i for p, *_ in hits.get(cat, ()) for i in ctx.at[cat][p]
+                         if not cut.keeps(every[i]))
+
+    def infer_home_now() -> Place:
+        gone = dropped("home")
+        if gone and not cut.locked and not home_gone:  # the cluster as it is: rebuild only tallies
+            index = memo("home.index", (), lambda: HomeIndex(ctx.by_cat["home"], home_cluster,  # type: ignore[index]
+                                                             ctx.profile))
+            place = index.infer(gone, home_cluster)
+            if place is not None:
+                return place
+        return infer_home(visible("home"), home_cluster, ctx.profile)
+
+    home = memo("home", (key("home"), home_gone), infer_home_now)
     context = [ctx.profile.location, home.prefecture]
-    workplace = memo("work", (key, pts(work_cluster), home.prefecture),
-                     lambda: infer_workplace(work_f, work_cluster, context, ctx.texts))
-    school_f, key = visible("school", "family")
-    school = memo("school", key, lambda: infer_school(school_f, ctx.texts))
-    fam_f, key = visible("family")
-    family = memo("family", key, lambda: infer_family(fam_f, ctx.posted))
-    id_f, key = visible("identity")
+    workplace = memo("work", (key("workplace"), work_gone, home.prefecture),
+                     lambda: infer_workplace(visible("workplace"), work_cluster, context, ctx.texts))
+    school = memo("school", key("school", "family"),
+                  lambda: infer_school(visible("school", "family"), ctx.texts))
+    family = memo("family", key("family"), lambda: infer_family(visible("family"), ctx.posted))
     # X and Instagram require users to be 13 or older; a parent is older than their child + 15.
     youngest_parent = max([MIN_ACCOUNT_AGE] + [a + 15 for r, a in family.ages.items() if r in _CHILDREN])
-    identity = memo("identity", (key, youngest_parent),
-                    lambda: infer_identity(id_f, ctx.posted, min_age=youngest_parent))
-    where_f, key = visible("whereabouts")
-    away = ctx.geo.away_points(gone_points)
-    absences = memo("absences", (key, tuple(p.post_id for p in away)),
-                    lambda: infer_absences(where_f, ctx.texts, ctx.posted, ctx.clock, away))
-    routine_f, _ = visible("routine")
-    routine = infer_routine(ctx.timeline, routine_f, removed=gone_posts, home=home_cluster)
-    contact_f, key = visible("contact")
-    contact = memo("contact", key, lambda: contact_of(contact_f))
-    live = list(dict.fromkeys(f.post_id for f in where_f if f.kind == "now" and f.post_id))
-    return Inferred(
-        home=home, workplace=workplace, school=school, family=family, routine=routine,
-        absences=[_copy(a) for a in absences], identity=identity,
-        contact={k: list(v) for k, v in contact.items()}, live_posts=live,
-    )
+    latest = memo("latest", (), lambda: latest_post(ctx.posted))
+
+    def infer_identity_now() -> Identity:
+        gone = dropped("identity")
+        if gone and not cut.locked:
+            index = memo("identity.index", (youngest_parent,), lambda: IdentityIndex(
+                ctx.by_cat["identity"], ctx.posted, min_age=youngest_parent, latest=latest))  # type: ignore[index]
+            return index.infer(gone)
+        return infer_identity(visible("identity"), ctx.posted, min_age=youngest_parent, latest=latest)
+
+    identity = memo("identity", (key("identity"), youngest_parent), infer_identity_now)
+    where_key = key("whereabouts")
+    where_f = memo("where_f", where_key, lambda: visible("whereabouts"))
+    away_ids = memo("away_ids", (), ctx.geo.away_ids)
+    away = memo("away", (gone_points.intersection(away_ids),),
+                lambda: ctx.geo.away_points(gone_points))
+    def infer_absences_now() -> list[Absence]:
+        gone = dropped("whereabouts")
+        if gone and not cut.locked:
+            index = memo("absences.index", (), lambda: AbsenceIndex(
+                ctx.by_cat["whereabouts"], ctx.texts, ctx.posted, ctx.clock))  # type: ignore[index]
+            return index.infer(gone, away)
+        return infer_absences(where_f, ctx.texts, ctx.posted, ctx.clock, away)
+
+    absences = memo("absences", (where_key, tuple(p.post_id for p in away)), infer_absences_now)
+    routine_key = key("routine")
+    routine = infer_routine(ctx.timeline, memo("routine_f", routine_key, lambda: visible("routine")),
+                            removed=gone_posts, home=home_cluster, memo=ctx.memo, words_key=routine_key)
+    def contact_now() -> dict[str, list[str]]:
+        gone = dropped("contact")
+        if gone and not cut.locked:
+            return memo("contact.index", (), lambda: ContactIndex(ctx.by_cat["contact"])).infer(gone)  # type: ignore[index]
+        return contact_of(visible("contact"))
+
+    contact = memo("contact", key("contact"), contact_now)
+    live = memo("live", where_key, lambda: list(dict.fromkeys(
+        f.post_id for f in where_f if f.kind == "now" and f.post_id)))
+    return Attributes(home, workplace, school, family, routine, absences, identity, contact, live)
 
 
 def _copy(a: Absence) -> Absence:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left, bisect_right
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
@@ -154,39 +155,99 @@ def infer_absences(
         by_post.setdefault(f.post_id, []).append(f)  # type: ignore[arg-type]
     absences: list[Absence] = []
     for pid, fs in by_post.items():
-        kinds = {f.kind for f in fs}
-        if not kinds & {"future", "away"} or posted.get(pid) is None:
-            continue
-        day = clock.local(posted[pid]).date()  # type: ignore[arg-type]
-        start, end = parse_span(texts.get(pid, ""), day)
-        if start is None and end is None and "away" not in kinds:
-            continue  # a plan with no date (「GWの予定、実家に顔出すくらい」): no absence to date
-        if start is None:  # 「5日まで留守にします」: from now
-            start, end = day, end or day
-        place = next((f.value for f in fs if f.kind == "future" and f.value), None)
-        absences.append(Absence(start=start, end=end, place=place, evidence=[pid],
-                                announced=start > day or "future" in kinds,
-                                home_empty="away" in kinds))
-    absences = _merge(absences)
+        told = _told(pid, fs, texts, posted, clock)
+        if told is not None:
+            absences.append(Absence(*told))
     # Live posts (「清水港なう」, a fresh geotag far from home) during an absence.
     live: list[tuple[date, str, str | None]] = []
     for f in where:
         if f.kind == "now" and posted.get(f.post_id) is not None:
-            live.append((clock.local(posted[f.post_id]).date(), f.post_id, f.value))  # type: ignore[arg-type, index]
+            live.append((_local_day(clock, posted[f.post_id]), f.post_id, f.value))  # type: ignore[arg-type, index]
+    return _with_live(absences, live, away_points, clock)
+
+
+def _told(pid: str, fs: list[Finding], texts: dict[str, str], posted: dict[str, datetime | None],
+          clock: Clock) -> tuple | None:
+    """The absence one post announces (Absence's fields), if any."""
+    kinds = {f.kind for f in fs}
+    if not kinds & {"future", "away"} or posted.get(pid) is None:
+        return None
+    day = _local_day(clock, posted[pid])  # type: ignore[arg-type]
+    start, end = parse_span(texts.get(pid, ""), day)
+    if start is None and end is None and "away" not in kinds:
+        return None  # a plan with no date (「GWの予定、実家に顔出すくらい」): no absence to date
+    if start is None:  # 「5日まで留守にします」: from now
+        start, end = day, end or day
+    place = next((f.value for f in fs if f.kind == "future" and f.value), None)
+    return (start, end, place, [pid], start > day or "future" in kinds, "away" in kinds)
+
+
+def _with_live(absences: list[Absence], live: list[tuple[date, str, str | None]],
+               away_points: list[GeoPoint], clock: Clock) -> list[Absence]:
+    """Merge overlapping absences and add the live posts made during them."""
+    absences = _merge(absences)
     for p in away_points:
         when = p.at or p.posted_at
         if when is not None:
-            live.append((clock.local(when).date(), p.post_id, p.place_name))
+            live.append((_local_day(clock, when), p.post_id, p.place_name))
     live.sort(key=lambda x: (x[0], x[1]))
+    days = [day for day, _pid, _place in live]
     for a in absences:
         last = a.end or a.start
-        for day, pid, place in live:
-            if a.start <= day <= last:
-                if pid not in a.evidence:
-                    a.evidence.append(pid)
-                if a.place is None and place:
-                    a.place = place
+        for _day, pid, place in live[bisect_left(days, a.start):bisect_right(days, last)]:
+            if pid not in a.evidence:
+                a.evidence.append(pid)
+            if a.place is None and place:
+                a.place = place
     return absences
+
+
+class AbsenceIndex:
+    """``infer_absences`` for an account's whereabouts findings with some left out (by
+    position): each post's announcement is read once; only the posts that lost findings
+    are read again."""
+
+    def __init__(self, findings: list[Finding], texts: dict[str, str],
+                 posted: dict[str, datetime | None], clock: Clock) -> None:
+        self.findings, self.texts, self.posted, self.clock = findings, texts, posted, clock
+        self.at: dict[str, list[int]] = {}
+        for i, f in enumerate(findings):
+            if f.category == "whereabouts" and f.post_id:
+                self.at.setdefault(f.post_id, []).append(i)
+        self.told = {pid: _told(pid, [findings[i] for i in at], texts, posted, clock)
+                     for pid, at in self.at.items()}
+        self.live = [(_local_day(clock, posted[f.post_id]), f.post_id, f.value, i)  # type: ignore[arg-type, index]
+                     for i, f in enumerate(findings)
+                     if f.category == "whereabouts" and f.post_id and f.kind == "now"
+                     and posted.get(f.post_id) is not None]
+        self.live_at = frozenset(i for *_, i in self.live)
+        self.all_live = [(day, pid, value) for day, pid, value, _i in self.live]
+
+    def infer(self, dropped: frozenset[int] | set[int], away_points: list[GeoPoint]) -> list[Absence]:
+        hit = {self.findings[i].post_id for i in dropped} & self.at.keys()
+        order: list[tuple[int, tuple]] = []
+        for pid, at in self.at.items():
+            if pid in hit:
+                left = [i for i in at if i not in dropped]
+                told = _told(pid, [self.findings[i] for i in left], self.texts, self.posted,
+                             self.clock) if left else None
+                first = left[0] if left else -1
+            else:
+                told, first = self.told[pid], at[0]
+            if told is not None:
+                order.append((first, told))
+        order.sort(key=lambda x: x[0])  # where each post is first seen, as infer_absences reads them
+        absences = [Absence(s, e, p, list(ev), a, h) for _, (s, e, p, ev, a, h) in order]
+        if dropped.isdisjoint(self.live_at):
+            live = list(self.all_live)
+        else:
+            live = [(day, pid, value) for day, pid, value, i in self.live if i not in dropped]
+        return _with_live(absences, live, away_points, self.clock)
+
+
+@lru_cache(maxsize=65536)
+def _local_day(clock: Clock, when: datetime) -> date:
+    return clock.local(when).date()
 
 
 def _merge(items: list[Absence]) -> list[Absence]:

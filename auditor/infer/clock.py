@@ -101,6 +101,7 @@ def hhmm(minutes: float) -> str:
     return f"{m // 60:02d}:{m % 60:02d}"
 
 
+@lru_cache(maxsize=4096)
 def minutes_of(value: str) -> int | None:
     """"07:30" → 450; None for anything else."""
     m = re.fullmatch(r"(\d{1,2}):(\d{2})", value or "")

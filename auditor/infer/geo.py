@@ -150,6 +150,10 @@ class GeoAnalysis:
                 return c
         return None
 
+    def away_ids(self) -> frozenset[str]:
+        """Posts whose positions are whereabouts findings."""
+        return frozenset(f.post_id for f in self.findings if f.category == "whereabouts" and f.post_id)
+
     def away_points(self, removed: frozenset[str] = frozenset()) -> list[GeoPoint]:
         """Fresh positions away from home and work (the whereabouts findings' points)."""
         ids = {f.post_id for f in self.findings if f.category == "whereabouts"}

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from auditor.infer.gazetteer import Area, gazetteer
 from auditor.infer.geo import Cluster
-from auditor.infer.tally import Tally, noisy_or
+from auditor.infer.tally import Support, Tally, TallyIndex, noisy_or
 from auditor.infer.types import PRECISION_LEVELS, Place
 from auditor.model import PROFILE_ID, Finding, Profile
 
@@ -74,63 +74,173 @@ def precision_of(clues: Iterable[Clue]) -> str:
     return reached
 
 
-def infer_home(findings: list[Finding], cluster: Cluster | None,
-               profile: Profile | None = None) -> Place:
-    text = [f for f in findings if f.category == "home" and f.source not in ("geo", "exif")]
-    context = [f.value for f in text if f.kind in ("prefecture", "municipality", "address")]
+#: The tallies of home clues, in the order their clues are told.
+_TALLIES = ("prefs", "munis", "stations", "hoods", "postcodes", "addresses")
+_CONTEXT_KINDS = ("prefecture", "municipality", "address")
+
+
+def _text_of(findings: list[Finding]) -> list[Finding]:
+    return [f for f in findings if f.category == "home" and f.source not in ("geo", "exif")]
+
+
+def _context(text: list[Finding], cluster: Cluster | None, profile: Profile | None):
+    context = [f.value for f in text if f.kind in _CONTEXT_KINDS]
     if profile is not None and profile.location:
         context.append(profile.location)
     if cluster is not None:
         context.extend(p.place_name for p in cluster.points)
-    gz = gazetteer()
-    context = gz.context(context)  # type: ignore[assignment]
+    return gazetteer().context(context)
 
+
+def _ops(f: Finding, context) -> list[tuple[str, str | None, Area | None]]:
+    """The tally additions one text finding makes: (tally, value, area resolved)."""
+    out: list[tuple[str, str | None, Area | None]] = []
+    if f.kind in ("municipality", "address", "prefecture"):
+        area = gazetteer().resolve(f.value or f.text, context)
+        if area is not None:
+            out.append(("munis" if area.level == "municipality" else "prefs", area.label, area))
+            if area.prefecture:
+                out.append(("prefs", area.prefecture, None))
+    if f.kind == "station":
+        out.append(("stations", _station(f.value or f.text), None))
+    elif f.kind == "neighbourhood":
+        out.append(("hoods", f.value, None))
+    elif f.kind == "postcode":
+        out.append(("postcodes", f.value, None))
+    elif f.kind == "address":
+        out.append(("addresses", f.value or f.text, None))
+    return out
+
+
+def _geo(cluster: Cluster, context) -> tuple[Clue, Area | None, list[tuple[str, str, str, float]]]:
+    """The geotag clue, the cluster's area, and the tally additions it makes."""
+    geo_conf = noisy_or([GEO_POINT_WEIGHT] * len(cluster.points))
+    clue = Clue("geo", f"{cluster.lat:.5f},{cluster.lon:.5f}", geo_conf, tuple(cluster.post_ids()))
+    geo_area = cluster.area(context)
+    ops: list[tuple[str, str, str, float]] = []
+    if geo_area is not None:
+        tally = "munis" if geo_area.level == "municipality" else "prefs"
+        for pid in cluster.post_ids():
+            ops.append((tally, geo_area.label, pid, 0.9 * GEO_POINT_WEIGHT))
+        if geo_area.prefecture:
+            for pid in cluster.post_ids():
+                ops.append(("prefs", geo_area.prefecture, pid, 0.9 * GEO_POINT_WEIGHT))
+    return clue, geo_area, ops
+
+
+def infer_home(findings: list[Finding], cluster: Cluster | None,
+               profile: Profile | None = None) -> Place:
+    text = _text_of(findings)
+    context = _context(text, cluster, profile)
     areas: dict[str, Area] = {}
-    munis, prefs, stations, hoods, postcodes, addresses = (Tally() for _ in range(6))
+    tallies = {name: Tally() for name in _TALLIES}
     for f in text:
-        if f.kind in ("municipality", "address", "prefecture"):
-            area = gz.resolve(f.value or f.text, context)
+        for name, value, area in _ops(f, context):
             if area is not None:
                 areas[area.label] = area
-                (munis if area.level == "municipality" else prefs).add_finding(f, area.label)
-                if area.prefecture:
-                    prefs.add_finding(f, area.prefecture)
-        if f.kind == "station":
-            stations.add_finding(f, _station(f.value or f.text))
-        elif f.kind == "neighbourhood":
-            hoods.add_finding(f)
-        elif f.kind == "postcode":
-            postcodes.add_finding(f)
-        elif f.kind == "address":
-            addresses.add_finding(f, f.value or f.text)
-
-    clues: list[Clue] = []
-    geo_area = None
+            tallies[name].add_finding(f, value)
+    geo_clue = None
     if cluster is not None:
-        geo_conf = noisy_or([GEO_POINT_WEIGHT] * len(cluster.points))
-        clues.append(Clue("geo", f"{cluster.lat:.5f},{cluster.lon:.5f}", geo_conf,
-                          tuple(cluster.post_ids())))
-        geo_area = cluster.area(context)
+        geo_clue, geo_area, ops = _geo(cluster, context)
         if geo_area is not None:
             areas[geo_area.label] = geo_area
-            tally = munis if geo_area.level == "municipality" else prefs
-            for pid in cluster.post_ids():
-                tally.add(geo_area.label, pid, 0.9 * GEO_POINT_WEIGHT)
-            if geo_area.prefecture:
-                for pid in cluster.post_ids():
-                    prefs.add(geo_area.prefecture, pid, 0.9 * GEO_POINT_WEIGHT)
+        for name, value, pid, weight in ops:
+            tallies[name].add(value, pid, weight)
+    return _conclude({name: t.best() for name, t in tallies.items()}, areas.get, geo_clue,
+                     cluster, context)
 
-    def clue(kind: str, tally: Tally) -> None:
-        best = tally.best()
+
+class HomeIndex:
+    """``infer_home`` for an account's home findings with some of them left out, rebuilt
+    only where they were (``TallyIndex``). Answers None when the answer could differ in
+    more than the tallies — the findings left name other prefectures or cities to
+    resolve place names by, or the geotag cluster is another — and the caller then runs
+    ``infer_home`` itself."""
+
+    def __init__(self, findings: list[Finding], cluster: Cluster | None, profile: Profile | None) -> None:
+        self.cluster = cluster
+        text = [i for i, f in enumerate(findings)
+                if f.category == "home" and f.source not in ("geo", "exif")]
+        self.context = _context([findings[i] for i in text], cluster, profile)
+        gz = gazetteer()
+        # How many findings bring each prefecture and city into the context (None: always there).
+        self.tokens: dict[int, tuple] = {}
+        self.count: dict[tuple, float] = {}
+        fixed = [profile.location if profile is not None else None]
+        fixed += [p.place_name for p in cluster.points] if cluster is not None else []
+        for tok in _tokens(gz.context(fixed)):
+            self.count[tok] = float("inf")
+        ops: dict[str, list[tuple[str | None, str | None, float]]] = {n: [] for n in _TALLIES}
+        self.op_of: dict[str, dict[int, list[int]]] = {n: {} for n in _TALLIES}
+        self.areas: dict[str, list[tuple[int, Area]]] = {}
+        for i in text:
+            f = findings[i]
+            if f.kind in _CONTEXT_KINDS and f.value:
+                self.tokens[i] = _tokens(gz.context([f.value]))
+                for tok in self.tokens[i]:
+                    self.count[tok] = self.count.get(tok, 0) + 1
+            for name, value, area in _ops(f, self.context):
+                if area is not None:
+                    self.areas.setdefault(area.label, []).append((i, area))
+                self.op_of[name].setdefault(i, []).append(len(ops[name]))
+                ops[name].append((value, f.post_id, f.weight * 1.0))
+        self.geo_clue, self.geo_area = None, None
+        if cluster is not None:
+            self.geo_clue, self.geo_area, extra = _geo(cluster, self.context)
+            for name, value, pid, weight in extra:
+                ops[name].append((value, pid, weight))
+        self.tallies = {name: TallyIndex(o) for name, o in ops.items()}
+        self._town: tuple | None = None
+
+    def infer(self, dropped: frozenset[int] | set[int], cluster: Cluster | None) -> Place | None:
+        if cluster is not self.cluster:
+            return None
+        gone: dict[tuple, int] = {}
+        for i in dropped:
+            for tok in self.tokens.get(i, ()):
+                gone[tok] = gone.get(tok, 0) + 1
+                if gone[tok] >= self.count[tok]:
+                    return None  # the context for resolving place names changes
+        bests = {}
+        for name, index in self.tallies.items():
+            of = self.op_of[name]
+            bests[name] = index.best({j for i in dropped for j in of.get(i, ())})
+
+        def area_of(label: str) -> Area | None:
+            if self.geo_area is not None and self.geo_area.label == label:
+                return self.geo_area
+            for i, area in reversed(self.areas.get(label, ())):
+                if i not in dropped:
+                    return area
+            return None
+
+        return _conclude(bests, area_of, self.geo_clue, cluster, self.context, self.town)
+
+    def town(self):
+        if self._town is None:
+            self._town = (_town(self.cluster, self.context),)
+        return self._town[0]
+
+
+def _tokens(context: tuple[frozenset, frozenset]) -> tuple:
+    prefs, cities = context
+    return tuple(("pref", p) for p in prefs) + tuple(("city", c) for c in cities)
+
+
+def _town(cluster: Cluster | None, context):
+    return cluster.town() if cluster is not None and not cluster_named(cluster, context) else None
+
+
+def _conclude(bests: dict[str, Support | None], area_of, geo_clue: Clue | None,
+              cluster: Cluster | None, context, town_of=None) -> Place:
+    """The Place from the tallies' best values (``_TALLIES``) and the geotag clue."""
+    clues: list[Clue] = [geo_clue] if geo_clue is not None else []
+    for kind, name in (("prefecture", "prefs"), ("municipality", "munis"), ("station", "stations"),
+                       ("neighbourhood", "hoods"), ("postcode", "postcodes")):
+        best = bests[name]
         if best is not None:
             clues.append(Clue(kind, best.value, best.confidence, tuple(best.evidence)))
-
-    clue("prefecture", prefs)
-    clue("municipality", munis)
-    clue("station", stations)
-    clue("neighbourhood", hoods)
-    clue("postcode", postcodes)
-    best_address = addresses.best()
+    best_address = bests["addresses"]
     if best_address is not None:
         kind = address_kind(best_address.value)
         if kind != "municipality":
@@ -141,7 +251,7 @@ def infer_home(findings: list[Finding], cluster: Cluster | None,
         return Place()
     by_kind = {c.kind: c for c in clues}
     muni = by_kind.get("municipality")
-    area = areas.get(muni.value) if muni else None
+    area = area_of(muni.value) if muni else None
     pref = by_kind.get("prefecture")
     place = Place(
         municipality=area.municipality if area else None,
@@ -154,7 +264,7 @@ def infer_home(findings: list[Finding], cluster: Cluster | None,
         precision=precision_of(clues),
         population=area.population if area else None,
     )
-    town = cluster.town() if cluster is not None and not cluster_named(cluster, context) else None
+    town = town_of() if town_of is not None else _town(cluster, context)
     place.detail = {
         "clues": [c.to_dict() for c in clues],
         "town": f"{town.town}付近" if town is not None and town.town else None,

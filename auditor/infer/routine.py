@@ -32,6 +32,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
+from functools import lru_cache
 from statistics import quantiles
 
 from auditor.infer.clock import WEEKDAYS_JA, Clock, hhmm, minutes_of
@@ -113,7 +114,11 @@ class Timeline:
             for w in _windows(s.minute):
                 self._window_weeks.setdefault((s.weekday, w), Counter())[s.week] += 1
         self.flagged = [s for s in self.stamps.values() if s.commute or s.arrived or s.on_way_home]
+        self.flagged_ids = frozenset(s.post_id for s in self.flagged)
         self._evenings: dict[tuple, int | None] = {}
+        self._weeks = {k: len(v) for k, v in self._window_weeks.items()}
+        self._found: list[list[tuple[float, int, int]]] | None = None  # per window, all posts
+        self._in_window: dict[tuple[int, int], list[str]] = {}
 
     def evening_at_home(self, p: GeoPoint) -> int | None:
         """Minute of a workday evening (from 16:00) a position was recorded, else None."""
@@ -166,13 +171,67 @@ class Timeline:
                 out[(d, w)] -= 1
         return out
 
+    def window_changes(self, removed: frozenset[str]) -> dict[tuple[int, int], int]:
+        """The entries of ``window_weeks(removed)`` that differ from the full account's."""
+        lost: Counter[tuple[int, int, int]] = Counter()
+        for s in self._gone(removed):
+            for w in _windows(s.minute):
+                lost[(s.weekday, w, s.week)] += 1
+        out: dict[tuple[int, int], int] = {}
+        for (d, w, week), n in lost.items():
+            if self._window_weeks[(d, w)][week] <= n:
+                out[(d, w)] = out.get((d, w), self._weeks[(d, w)]) - 1
+        return out
+
+    def timing_events(self, removed: frozenset[str], leave: int | None,
+                      memo: dict | None = None) -> list[tuple[int, int, int]]:
+        """``_timing_events(window_weeks(removed), n_weeks, leave)``, re-judging only the
+        windows that ``removed`` changes (each window is judged on its own)."""
+        changed = self.window_changes(removed) if removed else {}
+        key = ("routine.timing", frozenset(changed.items()), leave)
+        if memo is not None and key in memo:
+            return memo[key]
+        if self._found is None:
+            self._found = [_window_candidates(self._weeks, self.n_weeks, w) for w in range(48)]
+        weeks = {**self._weeks, **changed} if changed else self._weeks
+        redo = {w for _, w in changed}
+        found = [c for w in range(48)
+                 for c in (_window_candidates(weeks, self.n_weeks, w) if w in redo else self._found[w])]
+        out = _timing_events(weeks, self.n_weeks, leave, found)
+        if memo is not None:
+            memo[key] = out
+        return out
+
+    def sleep(self, removed: frozenset[str] = frozenset(), memo: dict | None = None) -> str | None:
+        """``sleep_window(bins(removed))``. The window depends on the bins only through
+        whether there are enough posts and which bins hold 0, 1 or more posts, so
+        removals that change neither reuse the answer."""
+        gone = Counter(s.minute // 10 for s in self._gone(removed)) if removed else Counter()
+        total = sum(self._bins) - sum(gone.values())
+        shape = frozenset((b, min(self._bins[b] - n, 2)) for b, n in gone.items()
+                          if min(self._bins[b] - n, 2) != min(self._bins[b], 2))
+        key = ("routine.sleep", total >= MIN_POSTS_FOR_SLEEP, shape)
+        if memo is not None and key in memo:
+            return memo[key]
+        out = sleep_window(self.bins(removed))
+        if memo is not None:
+            memo[key] = out
+        return out
+
     def window_posts(self, weekday: int, window: int, removed: frozenset[str], limit: int = 5) -> list[str]:
         lo = window * 30
-        return [
-            s.post_id for s in self.stamps.values()
-            if s.weekday == weekday and s.post_id not in removed
-            and (s.minute - lo) % 1440 < 60
-        ][:limit]
+        if (weekday, window) not in self._in_window:  # every post in it, in timeline order
+            self._in_window[(weekday, window)] = [
+                s.post_id for s in self.stamps.values()
+                if s.weekday == weekday and (s.minute - lo) % 1440 < 60
+            ]
+        out = []
+        for pid in self._in_window[(weekday, window)]:
+            if pid not in removed:
+                out.append(pid)
+                if len(out) == limit:
+                    break
+        return out
 
 
 def _windows(minute: int) -> tuple[int, int]:
@@ -223,17 +282,32 @@ def _times_in(post_id: str, times: dict[str, list[int]]) -> list[int]:
     return sorted(times.get(post_id, []))
 
 
-def infer_routine(
-    timeline: Timeline,
-    findings: list[Finding],
-    *,
-    removed: frozenset[str] = frozenset(),
-    home: Cluster | None = None,
-) -> Routine:
-    stamps = [s for s in timeline.flagged if s.post_id not in removed]
-    routine = Routine(timezone=timeline.clock.zone_name, activity=timeline.activity(removed),
-                      sleep=sleep_window(timeline.bins(removed)))
-    texts = timeline.texts
+@lru_cache(maxsize=65536)
+def _says(pattern: re.Pattern, text: str) -> bool:
+    return pattern.search(text) is not None
+
+
+@lru_cache(maxsize=65536)
+def _activity(text: str) -> re.Match | None:
+    return ACTIVITY.search(text)
+
+
+@dataclass(frozen=True)
+class _Words:
+    """What the routine findings say in words (no timestamps): stated leave/return
+    times, train times, the line, weekly events. Depends only on the findings."""
+
+    stated: list[tuple[int, str]]
+    train: list[tuple[int, str]]
+    back: list[tuple[int, str]]
+    line: str | None
+    line_posts: list[str]
+    items: list[str]  # sets of weekdays told in words, most posts first
+    labels: list[str]  # their labels, in the same order
+    item_posts: list[list[str]]
+
+
+def _words(findings: list[Finding], texts: dict[str, str]) -> _Words:
     rfind = [f for f in findings if f.category == "routine"]
     times: dict[str, list[int]] = {}
     for f in rfind:
@@ -241,9 +315,6 @@ def infer_routine(
             m = minutes_of(f.value or "")
             if m is not None:
                 times.setdefault(f.post_id, []).append(m)
-    evidence: dict[str, None] = {}
-
-    # -- leaving home ------------------------------------------------------------
     stated = []
     train = []
     for pid in times:
@@ -251,61 +322,18 @@ def infer_routine(
         morning = [m for m in _times_in(pid, times) if 240 <= m < 660]
         if not morning:
             continue
-        if LEAVE.search(text):
+        if _says(LEAVE, text):
             stated.append((morning[0], pid))
-        elif COMMUTE.search(text):
+        elif _says(COMMUTE, text):
             train.append((morning[0], pid))
-    commute = [s for s in stamps if s.commute]
-    commute_minutes = [s.minute for s in commute]
-    if stated:
-        value = Counter(m for m, _ in stated).most_common(1)[0][0]
-        routine.weekday_leave_home = hhmm(value)
-        evidence.update((pid, None) for _, pid in stated)
-    elif train:
-        value = Counter(m for m, _ in train).most_common(1)[0][0] - WALK_TO_STATION_MIN
-        routine.weekday_leave_home = hhmm(_floor5(value))
-        evidence.update((pid, None) for _, pid in train)
-    elif len({s.local.date() for s in commute}) >= 3:
-        routine.weekday_leave_home = hhmm(_floor5(_q25(commute_minutes) - ON_BOARD_AFTER_LEAVING_MIN))
-    if len(commute) >= 3:
-        iqr = quantiles(commute_minutes, n=4)
-        routine.regularity = max(0.0, min(1.0, 1 - (iqr[2] - iqr[0]) / 60))
-        evidence.update((s.post_id, None) for s in commute)
-    if stated or train:
-        routine.regularity = max(routine.regularity, 0.8)
-    if routine.weekday_leave_home is not None:
-        leave = minutes_of(routine.weekday_leave_home) or 0
-        per_day = timeline.workday_counts(leave, leave + 60, removed)
-        if per_day:
-            top = max(per_day.values())
-            routine.commute_days = [WEEKDAYS_JA[d] for d in range(5) if per_day[d] >= 0.3 * top]
-
-    # -- coming home --------------------------------------------------------------
     back = []
     for pid in times:
         evening = [m for m in _times_in(pid, times) if m >= 900]
-        if evening and RETURN.search(texts.get(pid, "")):
+        if evening and _says(RETURN, texts.get(pid, "")):
             back.append((evening[-1], pid))
-    if back:
-        routine.weekday_return_home = hhmm(Counter(m for m, _ in back).most_common(1)[0][0])
-        evidence.update((pid, None) for _, pid in back)
-    else:
-        arrivals = [s.minute for s in stamps if s.arrived]
-        arrivals += [s.minute + ON_WAY_HOME_MIN for s in stamps if s.on_way_home]
-        if len(arrivals) >= 3:
-            routine.weekday_return_home = hhmm(_floor5(_q25(arrivals)))
-            evidence.update((s.post_id, None) for s in stamps if s.arrived or s.on_way_home)
-        elif home is not None:
-            evenings = [m for m in (timeline.evening_at_home(p) for p in home.points
-                                    if p.post_id not in removed) if m is not None]
-            if len(evenings) >= 3:
-                routine.weekday_return_home = hhmm(_floor5(_q25(evenings)))
-
-    # -- weekly -------------------------------------------------------------------
     lines = Counter(f.value for f in rfind if f.kind == "line" and f.value)
-    if lines:
-        routine.line = lines.most_common(1)[0][0]
-        evidence.update((f.post_id, None) for f in rfind if f.kind == "line" and f.post_id)
+    line = lines.most_common(1)[0][0] if lines else None
+    line_posts = [f.post_id for f in rfind if f.kind == "line" and f.post_id] if lines else []
     # One entry per set of days, labelled with the most telling post (time and activity).
     weekly: dict[str, list[str]] = {}
     labels: dict[str, tuple[int, str]] = {}
@@ -315,8 +343,7 @@ def infer_routine(
         days = "".join(d for d in WEEKDAYS_JA if d in f.value)
         if not days:
             continue
-        text = texts.get(f.post_id, "")
-        act = ACTIVITY.search(text)
+        act = _activity(texts.get(f.post_id, ""))
         when = _times_in(f.post_id, times)
         label = f"{days}曜" + (f" {hhmm(when[0])}" if when else "") + (f" {act.group(0)}" if act else "")
         rank = (2 if when else 0) + (1 if act else 0)
@@ -328,14 +355,132 @@ def infer_routine(
     # A day named once, with nothing said about it (「金曜日のアイスは別腹」), is no schedule.
     items = [d for d in sorted(weekly, key=lambda d: -len(weekly[d]))
              if labels[d][0] > 0 or len(weekly[d]) >= 2]
-    out = [labels[d][1] for d in items]
-    for d in items:
-        evidence.update((p, None) for p in weekly[d])
+    return _Words(stated, train, back, line, line_posts, items, [labels[d][1] for d in items],
+                  [weekly[d] for d in items])
+
+
+@dataclass(frozen=True)
+class _Stamps:
+    """What the commute-like and homecoming posts' timestamps say."""
+
+    commute: list[int]  # minutes of the commute posts
+    commute_days: int  # distinct dates with one
+    commute_posts: list[str]
+    arrivals: list[int]
+    arrival_posts: list[str]
+
+
+def _stamps(timeline: Timeline, removed: frozenset[str]) -> _Stamps:
+    stamps = [s for s in timeline.flagged if s.post_id not in removed]
+    commute = [s for s in stamps if s.commute]
+    arrivals = [s.minute for s in stamps if s.arrived]
+    arrivals += [s.minute + ON_WAY_HOME_MIN for s in stamps if s.on_way_home]
+    return _Stamps([s.minute for s in commute], len({s.local.date() for s in commute}),
+                   [s.post_id for s in commute], arrivals,
+                   [s.post_id for s in stamps if s.arrived or s.on_way_home])
+
+
+@dataclass(frozen=True)
+class _Core:
+    """What words and commute timestamps decide together (everything but the counts)."""
+
+    leave: str | None
+    regularity: float
+    back: str | None
+    needs_home: bool  # the return time is left to the geotags at home
+    line: str | None
+    items: list[str]
+    labels: list[str]
+    evidence: dict[str, None]  # in the order the routine tells it
+
+
+def _core(words: _Words, stamps: _Stamps) -> _Core:
+    evidence: dict[str, None] = {}
+    leave, regularity = None, 0.0
+    # -- leaving home ------------------------------------------------------------
+    stated, train, commute_minutes = words.stated, words.train, stamps.commute
+    if stated:
+        value = Counter(m for m, _ in stated).most_common(1)[0][0]
+        leave = hhmm(value)
+        evidence.update((pid, None) for _, pid in stated)
+    elif train:
+        value = Counter(m for m, _ in train).most_common(1)[0][0] - WALK_TO_STATION_MIN
+        leave = hhmm(_floor5(value))
+        evidence.update((pid, None) for _, pid in train)
+    elif stamps.commute_days >= 3:
+        leave = hhmm(_floor5(_q25(commute_minutes) - ON_BOARD_AFTER_LEAVING_MIN))
+    if len(commute_minutes) >= 3:
+        iqr = quantiles(commute_minutes, n=4)
+        regularity = max(0.0, min(1.0, 1 - (iqr[2] - iqr[0]) / 60))
+        evidence.update((p, None) for p in stamps.commute_posts)
+    if stated or train:
+        regularity = max(regularity, 0.8)
+    # -- coming home --------------------------------------------------------------
+    back, needs_home = None, False
+    if words.back:
+        back = hhmm(Counter(m for m, _ in words.back).most_common(1)[0][0])
+        evidence.update((pid, None) for _, pid in words.back)
+    elif len(stamps.arrivals) >= 3:
+        back = hhmm(_floor5(_q25(stamps.arrivals)))
+        evidence.update((p, None) for p in stamps.arrival_posts)
+    else:
+        needs_home = True
+    # -- weekly (in words) ----------------------------------------------------------
+    if words.line is not None:
+        evidence.update((p, None) for p in words.line_posts)
+    for posts in words.item_posts:
+        evidence.update((p, None) for p in posts)
+    return _Core(leave, regularity, back, needs_home, words.line, words.items, words.labels, evidence)
+
+
+def infer_routine(
+    timeline: Timeline,
+    findings: list[Finding],
+    *,
+    removed: frozenset[str] = frozenset(),
+    home: Cluster | None = None,
+    memo: dict | None = None,
+    words_key: object = None,
+) -> Routine:
+    """``memo`` (with ``words_key``, which must change whenever ``findings`` do) lets the
+    recommender's what-ifs reuse the parts a removal cannot change; the result is the
+    same with or without it."""
+    memo = {} if memo is None else memo
+    routine = Routine(timezone=timeline.clock.zone_name, activity=timeline.activity(removed),
+                      sleep=timeline.sleep(removed, memo))
+    gone_flagged = removed & timeline.flagged_ids if removed else frozenset()
+    key = ("routine.core", words_key, gone_flagged)
+    if words_key is None or key not in memo:
+        wkey = ("routine.words", words_key)
+        if words_key is None or wkey not in memo:
+            memo[wkey] = _words(findings, timeline.texts)
+        skey = ("routine.stamps", gone_flagged)
+        if skey not in memo:
+            memo[skey] = _stamps(timeline, gone_flagged)
+        memo[key] = _core(memo[wkey], memo[skey])
+    core: _Core = memo[key]
+
+    routine.weekday_leave_home, routine.regularity = core.leave, core.regularity
+    if core.leave is not None:
+        leave = minutes_of(core.leave) or 0
+        per_day = timeline.workday_counts(leave, leave + 60, removed)
+        if per_day:
+            top = max(per_day.values())
+            routine.commute_days = [WEEKDAYS_JA[d] for d in range(5) if per_day[d] >= 0.3 * top]
+    routine.weekday_return_home = core.back
+    if core.needs_home and home is not None:
+        evenings = [m for m in (timeline.evening_at_home(p) for p in home.points
+                                if p.post_id not in removed) if m is not None]
+        if len(evenings) >= 3:
+            routine.weekday_return_home = hhmm(_floor5(_q25(evenings)))
+    if core.line is not None:
+        routine.line = core.line
+    out = list(core.labels)
+    evidence = dict(core.evidence)
     leave_min = minutes_of(routine.weekday_leave_home or "")
-    for wd, window, n_weeks in _timing_events(timeline.window_weeks(removed), timeline.n_weeks,
-                                              leave_min):
+    for wd, window, n_weeks in timeline.timing_events(removed, leave_min, memo):
         day = WEEKDAYS_JA[wd]
-        if any(day in k for k in items):
+        if any(day in k for k in core.items):
             continue  # already told in words
         start = window * 30
         out.append(f"{day}曜 {hhmm(start)}-{hhmm(start + 60)} ({timeline.n_weeks}週中{n_weeks}週)")
@@ -345,8 +490,33 @@ def infer_routine(
     return routine
 
 
+def _window_candidates(weeks: dict[tuple[int, int], int], n_weeks: int, w: int,
+                       ) -> list[tuple[float, int, int]]:
+    """(share, weekday, window) of the days whose window ``w`` stands out (see
+    ``_timing_events``; every rule but the one that needs the leaving time)."""
+    if n_weeks < 4:
+        return []
+    found = []
+    for wd in range(7):
+        seen = weeks.get((wd, w), 0)
+        share = seen / n_weeks
+        if share < 0.5 or seen < 3:
+            continue
+        start = w * 30
+        if wd < 5 and 660 <= start + 30 <= 810:
+            continue
+        kind = range(5) if wd < 5 else range(5, 7)
+        alike = [weeks.get((d, w), 0) / n_weeks for d in kind if d != wd]
+        every = [weeks.get((d, w), 0) / n_weeks for d in range(7) if d != wd]
+        alike_rate, every_rate = sum(alike) / len(alike), sum(every) / len(every)
+        if share >= 2.5 * max(alike_rate, every_rate, 1e-9) and share - every_rate >= 0.3:
+            found.append((share, wd, w))
+    return found
+
+
 def _timing_events(
     weeks: dict[tuple[int, int], int], n_weeks: int, leave: int | None,
+    found: list[tuple[float, int, int]] | None = None,
 ) -> list[tuple[int, int, int]]:
     """(weekday, window, weeks seen) of weekly windows that stand out in timestamps.
 
@@ -355,24 +525,15 @@ def _timing_events(
     days, and in at least 30 % more of the weeks than on the other days (so that chance
     clumps of evening posts in a short history do not count). On workdays the commute (leave − 30 min to
     leave + 90 min) and lunch (11:30–13:30) are the daily pattern, not weekly events.
+    ``found``: the windows' candidates (``_window_candidates``) when already known.
     """
     if n_weeks < 4:
         return []
-    found = []
-    for (wd, w), seen in weeks.items():
-        share = seen / n_weeks
-        if share < 0.5 or seen < 3:
-            continue
-        start = w * 30
-        if wd < 5 and (660 <= start + 30 <= 810 or (
-                leave is not None and leave - 60 <= start <= leave + 60)):
-            continue
-        kind = range(5) if wd < 5 else range(5, 7)
-        alike = [weeks.get((d, w), 0) / n_weeks for d in kind if d != wd]
-        every = [weeks.get((d, w), 0) / n_weeks for d in range(7) if d != wd]
-        alike_rate, every_rate = sum(alike) / len(alike), sum(every) / len(every)
-        if share >= 2.5 * max(alike_rate, every_rate, 1e-9) and share - every_rate >= 0.3:
-            found.append((share, wd, w))
+    if found is None:
+        found = [c for w in range(48) for c in _window_candidates(weeks, n_weeks, w)]
+    if leave is not None:
+        found = [(share, wd, w) for share, wd, w in found
+                 if not (wd < 5 and leave - 60 <= w * 30 <= leave + 60)]
     out, taken = [], set()
     for _share, wd, w in sorted(found, reverse=True):
         if {(wd, w - 1), (wd, w), (wd, w + 1)} & taken:

@@ -80,7 +80,9 @@ def infer_school(findings: list[Finding], texts: dict[str, str] | None = None) -
     cls = classes.best()
     if best is None:
         return Place()
-    evidence = best.evidence + [p for p in (cls.evidence if cls else []) if p not in best.evidence]
+    first = best.evidence  # (a property that sorts: read it once)
+    known = set(first)
+    evidence = first + [p for p in (cls.evidence if cls else []) if p not in known]
     whose = "child" if any(p in child_posts for p in evidence) else "self"
     place = Place(value=best.value, confidence=best.confidence, evidence=evidence,
                   precision="street")

@@ -7,6 +7,7 @@ one post count once (the strongest), since a post read twice says nothing new.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -71,3 +72,64 @@ def evidence_of(findings: Iterable[Finding]) -> list[str]:
         if f.post_id:
             best[f.post_id] = max(best.get(f.post_id, 0.0), f.weight)
     return [p for p, _ in sorted(best.items(), key=lambda kv: -kv[1])]
+
+
+class TallyIndex:
+    """A Tally over a fixed list of additions, answered with any of them left out.
+
+    ``ops`` are ``Tally.add`` calls ``(value, post_id, weight)`` in order. ``best(dropped)``
+    is what ``Tally.best()`` returns for the tally that the ops not in ``dropped`` (their
+    positions) make: only the values that lost an op are rebuilt, in the same order and
+    with the same arithmetic, so the answer is the very same, ties included (the earliest
+    value first seen wins). This is what lets the recommender ask "what if this post were
+    gone" of an account with thousands of posts naming the same places.
+    """
+
+    def __init__(self, ops: list[tuple[str | None, str | None, float]]) -> None:
+        self.ops = ops
+        self.of_value: dict[str, list[int]] = {}
+        for i, (value, _pid, _w) in enumerate(ops):
+            if value:
+                self.of_value.setdefault(value, []).append(i)
+        self.full = {v: self._support(v, idx, settled=True) for v, idx in self.of_value.items()}
+        self._keys = {v: (s.confidence, len(s.per_post), -self.of_value[v][0]) for v, s in self.full.items()}
+        self.ranked = sorted(self.full, key=lambda v: self._keys[v], reverse=True)
+
+    def _support(self, value: str, positions: Iterable[int], settled: bool = False) -> Support:
+        s = _Settled(value) if settled else Support(value)
+        for i in positions:
+            s.add(self.ops[i][1], self.ops[i][2])
+        return s
+
+    def ranked_by(self, key) -> list[str]:
+        """Values, best first by ``key(support, first op)``; ties keep first-seen order."""
+        return sorted(self.full, key=lambda v: key(self.full[v], self.of_value[v][0]), reverse=True)
+
+    def best(self, dropped: frozenset[int] | set[int] = frozenset()) -> Support | None:
+        changed = {self.ops[i][0] for i in dropped if self.ops[i][0]}
+        best, best_key = None, None
+        for v in self.ranked:
+            if v not in changed:
+                best, best_key = self.full[v], self._keys[v]
+                break
+        for v in changed:
+            left = [i for i in self.of_value[v] if i not in dropped]
+            if not left:
+                continue
+            s = self._support(v, left)
+            key = (s.confidence, len(s.per_post), -left[0])
+            if best_key is None or key > best_key:
+                best, best_key = s, key
+        return best
+
+
+class _Settled(Support):
+    """A Support no longer added to (``TallyIndex.full``): its answers are kept."""
+
+    @functools.cached_property
+    def confidence(self) -> float:  # type: ignore[override]
+        return noisy_or(self.per_post.values())
+
+    @functools.cached_property
+    def evidence(self) -> list[str]:  # type: ignore[override]
+        return [p for p, _ in sorted(self.per_post.items(), key=lambda kv: -kv[1]) if p]
