@@ -1,0 +1,221 @@
+"""The recommender's fast what-ifs give exactly what a full re-inference gives (issue 8).
+
+``auditor.infer.infer(ctx, cut)`` reuses what a cut cannot change (memoised parts of
+the routine, per-value indexes for home, identity, contact and absences). Here every
+one of those answers is compared, field by field and float for float, with the plain
+computation the code did before: each attribute function run on the findings the cut
+leaves, with nothing memoised — on hand-built accounts and many random cuts, one
+context reused across them as the recommender reuses it.
+"""
+
+from __future__ import annotations
+
+import random
+from collections import Counter
+from datetime import datetime, timedelta
+
+import persona as P
+import pytest
+from test_mosaic_pinned import plain
+
+from auditor.infer import MIN_ACCOUNT_AGE, Cut, infer, prepare
+from auditor.infer.absences import infer_absences
+from auditor.infer.family import infer_family
+from auditor.infer.home import infer_home
+from auditor.infer.identity import CONTACT_KINDS, infer_identity
+from auditor.infer.routine import Timeline, infer_routine, sleep_window
+from auditor.infer.school import infer_school
+from auditor.infer.types import Absence, Inferred
+from auditor.infer.workplace import infer_workplace
+from auditor.model import PROFILE_ID, Finding, Geo, Post, Profile
+from auditor.recommend import candidates
+from auditor.score import objective_terms, score
+
+CHILDREN = frozenset({"娘", "息子", "子ども"})
+
+
+def contact_of_before(findings: list[Finding]) -> dict[str, list[str]]:
+    """``contact_of`` as it was written before (a list searched per finding)."""
+    out: dict[str, list[str]] = {}
+    for f in findings:
+        if f.category == "contact":
+            kind = f.kind if f.kind in CONTACT_KINDS else "sns_id"
+            ids = out.setdefault(kind, [])
+            if f.post_id and f.post_id not in ids:
+                ids.append(f.post_id)
+    return out
+
+
+def timing_events_before(weeks, n_weeks, leave):
+    """``_timing_events`` as it was written before (every window judged each time)."""
+    if n_weeks < 4:
+        return []
+    found = []
+    for (wd, w), seen in weeks.items():
+        share = seen / n_weeks
+        if share < 0.5 or seen < 3:
+            continue
+        start = w * 30
+        if wd < 5 and (660 <= start + 30 <= 810 or (
+                leave is not None and leave - 60 <= start <= leave + 60)):
+            continue
+        kind = range(5) if wd < 5 else range(5, 7)
+        alike = [weeks.get((d, w), 0) / n_weeks for d in kind if d != wd]
+        every = [weeks.get((d, w), 0) / n_weeks for d in range(7) if d != wd]
+        alike_rate, every_rate = sum(alike) / len(alike), sum(every) / len(every)
+        if share >= 2.5 * max(alike_rate, every_rate, 1e-9) and share - every_rate >= 0.3:
+            found.append((share, wd, w))
+    out, taken = [], set()
+    for _share, wd, w in sorted(found, reverse=True):
+        if {(wd, w - 1), (wd, w), (wd, w + 1)} & taken:
+            continue
+        taken.add((wd, w))
+        out.append((wd, w, weeks[(wd, w)]))
+    return sorted(out)
+
+
+def full(ctx, cut: Cut) -> Inferred:
+    """Inference from scratch: each attribute on the findings the cut leaves."""
+    if cut.locked:
+        gone_points = frozenset(p.post_id for p in ctx.geo.points)
+        gone_posts = frozenset(ctx.timeline.stamps)
+    else:
+        gone_points, gone_posts = cut.deleted | cut.unlocated, cut.deleted
+
+    def visible(*cats: str) -> list[Finding]:
+        return [f for c in cats for f in ctx.findings if f.category == c and cut.keeps(f)]
+
+    home_cluster = ctx.geo.cluster("home", gone_points)
+    home = infer_home(visible("home"), home_cluster, ctx.profile)
+    workplace = infer_workplace(visible("workplace"), ctx.geo.cluster("work", gone_points),
+                                [ctx.profile.location, home.prefecture], ctx.texts)
+    school = infer_school(visible("school", "family"), ctx.texts)
+    family = infer_family(visible("family"), ctx.posted)
+    youngest = max([MIN_ACCOUNT_AGE] + [a + 15 for r, a in family.ages.items() if r in CHILDREN])
+    identity = infer_identity(visible("identity"), ctx.posted, min_age=youngest)
+    where = visible("whereabouts")
+    absences = infer_absences(where, ctx.texts, ctx.posted, ctx.clock, ctx.geo.away_points(gone_points))
+    timeline = Timeline(ctx.posts, ctx.clock)  # nothing shared with the context's
+    routine = infer_routine(timeline, visible("routine"), removed=gone_posts, home=home_cluster)
+    return Inferred(home=home, workplace=workplace, school=school, family=family, routine=routine,
+                    absences=[Absence(a.start, a.end, a.place, list(a.evidence), a.announced,
+                                      a.home_empty) for a in absences],
+                    identity=identity, contact=contact_of_before(visible("contact")),
+                    live_posts=list(dict.fromkeys(f.post_id for f in where
+                                                  if f.kind == "now" and f.post_id)))
+
+
+def dense_account(seed: int = 5, n: int = 1500):
+    """Many posts repeating the same cues (as a heavy account does), geotags at home and
+    at work, announced trips, stated times, ages and birthdays, contact handles."""
+    rng = random.Random(seed)
+    cues = [
+        ("home", "station", "石神井公園駅", 0.6), ("home", "municipality", "練馬区", 0.5),
+        ("home", "municipality", "北区", 0.5), ("home", "prefecture", "東京都", 0.4),
+        ("home", "address", "練馬区石神井町3丁目", 0.7), ("home", "neighbourhood", "石神井町", 0.5),
+        ("home", "postcode", "177-0041", 0.8),
+        ("family", "member", "娘", 0.6), ("family", "member", "夫", 0.6),
+        ("family", "member_age", "娘:7", 0.8), ("family", "member_age", "娘:8", 0.8),
+        ("family", "household_size", "3", 0.5),
+        ("routine", "line", "西武池袋線", 0.5), ("routine", "weekly", "火", 0.4),
+        ("routine", "time", "07:30", 0.6), ("routine", "time", "18:40", 0.6),
+        ("whereabouts", "now", "渋谷", 0.7), ("whereabouts", "future", "京都", 0.6),
+        ("whereabouts", "away", "", 0.7),
+        ("workplace", "org", "株式会社みなと精機", 0.7), ("workplace", "job", "看護師", 0.5),
+        ("school", "school", "練馬区立さくら台小学校", 0.8), ("school", "grade", "2年3組", 0.6),
+        ("identity", "age", "41", 0.6), ("identity", "age", "7", 0.6),
+        ("identity", "birthday", "06-13", 0.7), ("identity", "birthday", "1985-06-13", 0.8),
+        ("identity", "name", "佐藤健太", 0.9), ("identity", "plate", "練馬 300 あ 12-34", 0.9),
+        ("contact", "sns_id", "insta:kenta", 0.8), ("contact", "phone", "+819000001111", 1.0),
+    ]
+    texts = ["毎朝7時半に家を出る。電車混んでる", "帰宅は18時40分。ただいま", "明日から3日間京都、家は空っぽ",
+             "火曜はジムの日", "今日もいろいろあった", "渋谷なう", "来週の火水は出張"]
+    start = P.START
+    posts, findings = [], []
+    for i in range(n):
+        day = start + timedelta(days=rng.randrange(84))
+        at = datetime(day.year, day.month, day.day, rng.choice([7, 7, 8, 12, 19, 21, 22]),
+                      rng.randrange(60), tzinfo=P.JST)
+        geo = None
+        r = rng.random()
+        if r < 0.06:
+            home = at.weekday() >= 5 or at.hour >= 20
+            where = P.HOME if home else P.WORK
+            geo = Geo(where[0] + rng.uniform(-4e-4, 4e-4), where[1] + rng.uniform(-4e-4, 4e-4))
+        elif r < 0.08:
+            geo = Geo(35.0 + rng.random(), 135.0 + rng.random(), place_name=rng.choice(["京都 中京区", None]))
+        text = rng.choice(texts) + f" {i}"
+        posts.append(Post("x", str(i), text, created_at=at, geo=geo, is_repost=rng.random() < 0.03))
+        for _ in range(rng.choice([0, 0, 0, 1, 1, 2])):
+            cat, kind, value, weight = rng.choice(cues)
+            findings.append(Finding(cat, 0, 2, text[:2], "test", weight=weight, post_id=str(i),  # type: ignore[arg-type]
+                                    kind=kind, value=value or None,
+                                    source=rng.choice(["text", "text", "text", "ocr"])))
+    profile = Profile("x", "kenta", bio="練馬区在住", location="東京")
+    findings.append(Finding("home", 0, 3, "練馬区", "test", weight=0.5, post_id=PROFILE_ID, field="bio",
+                            kind="municipality", value="練馬区"))
+    return profile, posts, findings
+
+
+@pytest.fixture(scope="module", params=["persona", "dense"])
+def account(request, tmp_path_factory):
+    if request.param == "persona":
+        p, profile, posts = P.load(tmp_path_factory.mktemp("persona"))
+        return prepare(profile, posts, p.all_findings())
+    profile, posts, findings = dense_account()
+    return prepare(profile, posts, findings)
+
+
+def _cuts(ctx, rng: random.Random, n: int):
+    """Random clean-ups, then single steps on top of one (as the greedy rates them)."""
+    cands = candidates(ctx)
+    actions = ["delete", "edit", "remove_location", "post_later"]
+    for _ in range(n):
+        cut = Cut()
+        for c in rng.sample(cands, rng.randint(0, min(12, len(cands)))):
+            cut = cut.adding(rng.choice([c.action, *actions]), c.post_id)
+        yield cut
+    base = Cut()
+    for c in rng.sample(cands, min(8, len(cands))):
+        base = base.adding(c.action, c.post_id)
+    for c in rng.sample(cands, min(60, len(cands))):
+        yield base.adding(c.action, c.post_id)
+    yield Cut(base.deleted, base.edited, base.unlocated, locked=True)
+
+
+def test_every_what_if_equals_a_full_reinference(account):
+    rng = random.Random(11)
+    checked = Counter()
+    for cut in _cuts(account, rng, 60):
+        got, want = infer(account, cut), full(account, cut)
+        assert plain(got) == plain(want), cut
+        assert plain(score(got)) == plain(score(want))
+        s = score(want)
+        assert objective_terms(got) == (s.raw_bits, s.predictability)
+        checked[bool(cut.deleted or cut.edited or cut.unlocated)] += 1
+    assert checked[True] > 50  # the cuts did remove things
+
+
+def test_fast_paths_were_taken(account):
+    """The comparison above is not vacuous: the indexes answered most what-ifs."""
+    rng = random.Random(3)
+    for cut in _cuts(account, rng, 20):
+        infer(account, cut)
+    made = {k[0] for k in account.memo if isinstance(k, tuple) and k and isinstance(k[0], str)}
+    assert {"home.index", "identity.index", "contact.index", "absences.index", "routine.core"} <= made
+
+
+def test_timing_events_and_sleep_equal_the_plain_computation(account):
+    tl = Timeline(account.posts, account.clock)
+    rng = random.Random(5)
+    ids = list(tl.stamps)
+    memo: dict = {}
+    for _ in range(150):
+        removed = frozenset(rng.sample(ids, rng.choice([0, 1, 3, 30, len(ids) // 2])))
+        for leave in (None, 420, 450, 600):
+            assert tl.timing_events(removed, leave, memo) == \
+                timing_events_before(tl.window_weeks(removed), tl.n_weeks, leave)
+        assert tl.sleep(removed, memo) == sleep_window(tl.bins(removed))
+        assert tl.window_posts(1, 39, removed) == [
+            s.post_id for s in tl.stamps.values()
+            if s.weekday == 1 and s.post_id not in removed and (s.minute - 1170) % 1440 < 60][:5]
