@@ -105,29 +105,48 @@ def analyse(
             result.images = pictures.images
             result.findings += pictures.findings
             result.warnings += pictures.notices
-    infer_and_score(result)
+    infer_and_score(result, store=store)
     result.finished_at = datetime.now(UTC)
     return result, fresh
 
 
-def infer_and_score(result: ScanResult) -> None:
+def infer_and_score(result: ScanResult, store: Store | None = None) -> None:
     """Across posts: inferred profile, score, clean-up plan (``auditor.infer``, issue 6).
 
     Runs after every per-post stage (text, pictures). Geotag and photo-GPS findings
     (home/work clusters) join ``result.findings`` here, so they are stored and reported
-    like any other finding.
+    like any other finding. With a ``store``, a scan whose inputs are all the same as an
+    earlier one's reuses its results (``auditor.infer_cache``, issue 8).
     """
-    from auditor.infer import infer, prepare
+    from auditor.infer import given, infer, prepare
     from auditor.infer.story import tell
     from auditor.recommend import recommend
     from auditor.score import score
 
+    key = None
+    if store is not None:
+        from auditor import infer_cache
+
+        key = infer_cache.input_key(result)
+        stored = store.cached_inference(key)
+        if stored is not None:
+            try:
+                added, inferred, scored, plan = infer_cache.load(stored)
+            except (KeyError, TypeError, ValueError):
+                pass  # written by another version: compute afresh
+            else:
+                result.findings = given(result.findings) + added
+                result.inferred, result.score, result.recommendations = inferred, scored, plan
+                return
+    n_given = len(given(result.findings))
     ctx = prepare(result.profile, result.posts, result.findings, result.images)
     result.findings = ctx.findings
     result.inferred = infer(ctx)
     result.score = score(result.inferred)
     result.inferred.story = tell(result.inferred)  # the report shows the score's sentence beside it
     result.recommendations = recommend(ctx)
+    if store is not None and key is not None:
+        store.save_inference(key, infer_cache.dump(result, ctx.findings[n_given:]))
 
 
 def save(store: Store, result: ScanResult, fresh_cache: dict[str, list[Finding]]) -> int:

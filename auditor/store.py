@@ -413,6 +413,42 @@ class Store:
             c.execute("DELETE FROM account_posts WHERE platform=? AND handle=?", (platform, handle))
             c.execute("DELETE FROM connector_state WHERE platform=? AND handle=?", (platform, handle))
 
+    # -- results of inference (issue 8) ----------------------------------------------
+    # A re-scan whose inputs are all unchanged reuses the inferred profile, score and
+    # clean-up plan computed for them (``auditor.infer_cache`` makes the key and the JSON).
+    # The table is made here, on first use, so that older databases need no migration;
+    # the newest ``INFER_CACHE_KEEP`` results are kept.
+    INFER_CACHE_KEEP = 20
+
+    def cached_inference(self, input_key: str) -> dict[str, Any] | None:
+        try:
+            row = self.conn.execute(
+                "SELECT payload_json FROM infer_cache WHERE input_key=?", (input_key,)
+            ).fetchone()
+        except sqlite3.OperationalError:  # no table yet: nothing stored
+            return None
+        return json.loads(row[0]) if row else None
+
+    def save_inference(self, input_key: str, payload: dict[str, Any]) -> None:
+        try:
+            with self.transaction() as c:
+                c.execute(
+                    "CREATE TABLE IF NOT EXISTS infer_cache(input_key TEXT PRIMARY KEY,"
+                    " payload_json TEXT NOT NULL, saved_at TEXT NOT NULL) WITHOUT ROWID"
+                )
+                c.execute(
+                    "INSERT OR REPLACE INTO infer_cache(input_key, payload_json, saved_at) VALUES(?,?,?)",
+                    (input_key, _dumps(payload), _utc_iso(datetime.now(UTC))),
+                )
+                c.execute(
+                    "DELETE FROM infer_cache WHERE input_key NOT IN"
+                    " (SELECT input_key FROM infer_cache ORDER BY saved_at DESC LIMIT ?)",
+                    (self.INFER_CACHE_KEEP,),
+                )
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"推定結果を保存できません ({exc})") from exc
+        self._fix_permissions()
+
 
 def _utc_iso(at: datetime | str) -> str:
     """One fixed-width UTC form, so that times compare correctly as text in SQL."""

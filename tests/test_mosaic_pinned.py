@@ -132,7 +132,7 @@ def test_fixture_is_the_demo(pinned):
     """The stored inputs are what the demo scan gives inference today (detector included)."""
     from auditor.cues import DETECTOR_VERSION
 
-    if DETECTOR_VERSION != pinned["inputs"]["detector_version"]:
+    if pinned["inputs"]["detector_version"] != DETECTOR_VERSION:
         pytest.skip(f"detector {DETECTOR_VERSION} != pinned {pinned['inputs']['detector_version']}: "
                     "the pin still checks inference on the stored findings")
     live = _demo_inputs()

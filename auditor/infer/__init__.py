@@ -38,7 +38,7 @@ from auditor.model import PROFILE_ID, Finding, ImageFacts, Post, Profile
 
 __all__ = [
     "Absence", "Attributes", "Context", "Cut", "Family", "Identity", "Inferred", "Place", "Routine",
-    "attributes", "geo_points", "infer", "prepare",
+    "attributes", "geo_points", "given", "given_findings", "infer", "prepare",
 ]
 
 _GEO_SOURCES = ("geo", "exif")
@@ -136,7 +136,7 @@ def prepare(
     points = geo_points(posts, images)
     clock = Clock(account_zone(profile, points))
     geo = analyse_points(points, clock)
-    given = [f for f in findings if not _ours(f)]
+    given = given_findings(findings)
     return Context(
         profile=profile,
         posts=posts,
@@ -147,6 +147,14 @@ def prepare(
         texts={p.id: p.text for p in posts if p.authored},
         posted={p.id: p.created_at for p in posts},
     )
+
+
+def given_findings(findings: Iterable[Finding]) -> list[Finding]:
+    """The findings ``prepare`` starts from (it adds its own after them)."""
+    return [f for f in findings if not _ours(f)]
+
+
+given = given_findings
 
 
 def _ours(f: Finding) -> bool:
