@@ -299,8 +299,10 @@ def attributes(ctx: Context, cut: Cut = Cut()) -> Attributes:
 
     absences = memo("absences", (where_key, tuple(p.post_id for p in away)), infer_absences_now)
     routine_key = key("routine")
-    routine = infer_routine(ctx.timeline, memo("routine_f", routine_key, lambda: visible("routine")),
-                            removed=gone_posts, home=home_cluster, memo=ctx.memo, words_key=routine_key)
+    # An edit leaves the timestamps: the routine is the same unless its own findings go.
+    routine = memo("routine", (routine_key, gone_posts, home_gone), lambda: infer_routine(
+        ctx.timeline, memo("routine_f", routine_key, lambda: visible("routine")),
+        removed=gone_posts, home=home_cluster, memo=ctx.memo, words_key=routine_key))
     def contact_now() -> dict[str, list[str]]:
         gone = dropped("contact")
         if gone and not cut.locked:

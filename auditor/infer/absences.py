@@ -183,9 +183,10 @@ def _told(pid: str, fs: list[Finding], texts: dict[str, str], posted: dict[str, 
 
 
 def _with_live(absences: list[Absence], live: list[tuple[date, str, str | None]],
-               away_points: list[GeoPoint], clock: Clock) -> list[Absence]:
+               away_points: list[GeoPoint], clock: Clock, merged: bool = False) -> list[Absence]:
     """Merge overlapping absences and add the live posts made during them."""
-    absences = _merge(absences)
+    if not merged:
+        absences = _merge(absences)
     for p in away_points:
         when = p.at or p.posted_at
         if when is not None:
@@ -237,12 +238,27 @@ class AbsenceIndex:
             if told is not None:
                 order.append((first, told))
         order.sort(key=lambda x: x[0])  # where each post is first seen, as infer_absences reads them
-        absences = [Absence(s, e, p, list(ev), a, h) for _, (s, e, p, ev, a, h) in order]
+        # ``_merge`` on plain lists (the same steps), making Absences only of what is left.
+        merged: list[list] = []
+        for _, (start, end, place, ev, announced, empty) in sorted(
+                order, key=lambda x: (x[1][0], x[1][1] or x[1][0])):
+            if merged:
+                prev = merged[-1]
+                prev_end = prev[1] or prev[0]
+                if start <= prev_end:
+                    prev[1] = max(prev_end, end or start)
+                    prev[3] += [p for p in ev if p not in prev[3]]
+                    prev[2] = prev[2] or place
+                    prev[4] |= announced
+                    prev[5] |= empty
+                    continue
+            merged.append([start, end, place, list(ev), announced, empty])
+        absences = [Absence(*m) for m in merged]
         if dropped.isdisjoint(self.live_at):
             live = list(self.all_live)
         else:
             live = [(day, pid, value) for day, pid, value, i in self.live if i not in dropped]
-        return _with_live(absences, live, away_points, self.clock)
+        return _with_live(absences, live, away_points, self.clock, merged=True)
 
 
 @lru_cache(maxsize=65536)
