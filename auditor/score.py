@@ -466,14 +466,14 @@ def predictability_parts(inf: Inferred, cache: dict | None = None) -> dict[str, 
 
 
 def _announced(absences: list, cache: dict | None) -> float:
-    if cache is not None and id(absences) in cache:
-        return cache[id(absences)]
+    if cache is not None and ("announced", id(absences)) in cache:
+        return cache[("announced", id(absences))]
     miss = 1.0
     for a in absences:
         if a.announced:
             miss *= 1 / 3 if a.home_empty else 1 / 2
     if cache is not None:
-        cache[id(absences)] = 1 - miss
+        cache[("announced", id(absences))] = 1 - miss
     return 1 - miss
 
 
@@ -541,9 +541,38 @@ def explain(k: int, top: list[Factor], pred: float, inf: Inferred) -> dict[str, 
 def objective_terms(inf: Any, cache: dict | None = None) -> tuple[float, float]:
     """``(raw_bits, predictability)`` of ``score(inf)``, computed the same way without the
     rest of the score (the recommender needs only these for each of its what-ifs).
-    ``inf``: an ``Inferred`` or anything with its attributes (``auditor.infer.Attributes``)."""
-    raw = sum(f.bits for f in factors(inf))
-    return raw, _combine(*predictability_parts(inf, cache).values())
+    ``inf``: an ``Inferred`` or anything with its attributes (``auditor.infer.Attributes``).
+
+    ``cache``: each attribute's factors kept by the ``id`` of the attribute objects they
+    come from (objects that stay alive and unchanged: the recommender's memo), so a
+    what-if that changes one attribute recomputes only that attribute's factors. The
+    bits are added in ``factors``' order, so the sum is the same to the last bit."""
+    if cache is None:
+        return sum(f.bits for f in factors(inf)), _combine(*predictability_parts(inf).values())
+
+    def kept(key: tuple, fn):
+        if key not in cache:
+            cache[key] = fn()
+        return cache[key]
+
+    home, area = kept(("home", id(inf.home)), lambda: _home_factors(inf))
+    bits = [f.bits for f in home]
+    for name, fn in (("work", _workplace_factor), ("school", _school_factor)):
+        f = kept((name, id(getattr(inf, "workplace" if name == "work" else "school")), area),
+                 lambda fn=fn: fn(inf, area))
+        if f is not None and f.bits > 0:
+            bits.append(f.bits)
+    fam = kept(("family", id(inf.family)), lambda: family_bits(inf))
+    if fam > 0:
+        bits.append(fam)
+    bits += kept(("identity", id(inf.identity), id(inf.family)),
+                 lambda: [f.bits for f in _identity_factors(inf) if f.bits > 0])
+    bits += kept(("contact", id(inf.contact)), lambda: [f.bits for f in _contact_factors(inf)])
+    loc = kept(("where", id(inf.home), id(inf.school)), lambda: locatability(inf))
+    f = kept(("routine", id(inf.routine), loc, area), lambda: _routine_factor(inf, loc, area))
+    if f is not None:
+        bits.append(f.bits)
+    return sum(bits), _combine(*predictability_parts(inf, cache).values())
 
 
 def score(inf: Inferred | Iterable[Finding]) -> Score:

@@ -18,7 +18,7 @@ import persona as P
 import pytest
 from test_mosaic_pinned import plain
 
-from auditor.infer import MIN_ACCOUNT_AGE, Cut, infer, prepare
+from auditor.infer import MIN_ACCOUNT_AGE, Cut, attributes, infer, prepare
 from auditor.infer.absences import infer_absences
 from auditor.infer.family import infer_family
 from auditor.infer.home import infer_home
@@ -186,12 +186,14 @@ def _cuts(ctx, rng: random.Random, n: int):
 def test_every_what_if_equals_a_full_reinference(account):
     rng = random.Random(11)
     checked = Counter()
+    kept: dict = {}  # the recommender's cache of factors by attribute
     for cut in _cuts(account, rng, 60):
         got, want = infer(account, cut), full(account, cut)
         assert plain(got) == plain(want), cut
         assert plain(score(got)) == plain(score(want))
         s = score(want)
         assert objective_terms(got) == (s.raw_bits, s.predictability)
+        assert objective_terms(attributes(account, cut), kept) == (s.raw_bits, s.predictability)
         checked[bool(cut.deleted or cut.edited or cut.unlocated)] += 1
     assert checked[True] > 50  # the cuts did remove things
 
@@ -202,7 +204,9 @@ def test_fast_paths_were_taken(account):
     for cut in _cuts(account, rng, 20):
         infer(account, cut)
     made = {k[0] for k in account.memo if isinstance(k, tuple) and k and isinstance(k[0], str)}
-    assert {"home.index", "identity.index", "contact.index", "absences.index", "routine.core"} <= made
+    assert {"home.index", "identity.index", "contact.index", "absences.index", "routine.index",
+            "school.index",
+            "routine.core"} <= made
 
 
 def test_timing_events_and_sleep_equal_the_plain_computation(account):

@@ -30,8 +30,8 @@ from auditor.infer.identity import (
     infer_identity,
     latest_post,
 )
-from auditor.infer.routine import Timeline, infer_routine
-from auditor.infer.school import infer_school
+from auditor.infer.routine import Timeline, WordsIndex, _words, infer_routine
+from auditor.infer.school import SchoolIndex, infer_school
 from auditor.infer.types import Absence, Family, Identity, Inferred, Place, Routine
 from auditor.infer.workplace import infer_workplace
 from auditor.model import PROFILE_ID, Finding, ImageFacts, Post, Profile
@@ -268,8 +268,17 @@ def attributes(ctx: Context, cut: Cut = Cut()) -> Attributes:
     context = [ctx.profile.location, home.prefecture]
     workplace = memo("work", (key("workplace"), work_gone, home.prefecture),
                      lambda: infer_workplace(visible("workplace"), work_cluster, context, ctx.texts))
-    school = memo("school", key("school", "family"),
-                  lambda: infer_school(visible("school", "family"), ctx.texts))
+    def infer_school_now() -> Place:
+        gone = dropped("school") | {i + len(ctx.by_cat["school"]) for i in dropped("family")}  # type: ignore[index]
+        if gone and not cut.locked:
+            index = memo("school.index", (), lambda: SchoolIndex(
+                ctx.by_cat["school"] + ctx.by_cat["family"], ctx.texts))  # type: ignore[index]
+            place = index.infer(gone)
+            if place is not None:
+                return place
+        return infer_school(visible("school", "family"), ctx.texts)
+
+    school = memo("school", key("school", "family"), infer_school_now)
     family = memo("family", key("family"), lambda: infer_family(visible("family"), ctx.posted))
     # X and Instagram require users to be 13 or older; a parent is older than their child + 15.
     youngest_parent = max([MIN_ACCOUNT_AGE] + [a + 15 for r, a in family.ages.items() if r in _CHILDREN])
@@ -300,9 +309,16 @@ def attributes(ctx: Context, cut: Cut = Cut()) -> Attributes:
     absences = memo("absences", (where_key, tuple(p.post_id for p in away)), infer_absences_now)
     routine_key = key("routine")
     # An edit leaves the timestamps: the routine is the same unless its own findings go.
+    def words():
+        gone = dropped("routine")
+        if gone and not cut.locked:
+            return memo("routine.index", (), lambda: WordsIndex(
+                ctx.by_cat["routine"], ctx.timeline.texts)).words(gone)  # type: ignore[index]
+        return _words(visible("routine"), ctx.timeline.texts)
+
     routine = memo("routine", (routine_key, gone_posts, home_gone), lambda: infer_routine(
-        ctx.timeline, memo("routine_f", routine_key, lambda: visible("routine")),
-        removed=gone_posts, home=home_cluster, memo=ctx.memo, words_key=routine_key))
+        ctx.timeline, [], removed=gone_posts, home=home_cluster, memo=ctx.memo,
+        words_key=routine_key, words=words))
     def contact_now() -> dict[str, list[str]]:
         gone = dropped("contact")
         if gone and not cut.locked:

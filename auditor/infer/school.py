@@ -12,9 +12,10 @@ A grade/class (「3年2組」) is kept as ``detail["class"]``.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from auditor.infer.gazetteer import gazetteer
-from auditor.infer.tally import Support, Tally
+from auditor.infer.tally import Support, Tally, TallyIndex
 from auditor.infer.types import Place
 from auditor.model import Finding
 
@@ -45,39 +46,118 @@ def _core(name: str) -> str:
 _FOUNDER_BEFORE = re.compile(r"([\u4e00-\u9fff々]{1,6}(?:区|市|町|村|都|道|府|県)立)$")
 
 
+def _is_child(f: Finding) -> bool:
+    return (f.category == "family" and f.kind in ("member", "member_age")
+            and (f.value or "").split(":")[0] in CHILD_ROLES)
+
+
+def _name(f: Finding, texts: dict[str, str] | None) -> str:
+    name = f.value or f.text
+    before = (texts or {}).get(f.post_id or "", "")[max(0, f.start - 10):f.start]
+    m = _FOUNDER_BEFORE.search(before)
+    if m and not name.startswith(m.group(1)) and f.field == "text":
+        name = m.group(1) + name  # 「板橋区立」 written just before 「みずき台小」
+    return name
+
+
+def _grouped(values: list[str]) -> list[list[str]]:
+    """Names of one school (「さくら台小」, 「練馬区立さくら台小学校」), as ``infer_school``
+    groups them: each joins the first group whose (longest) name shares its core."""
+    groups: list[list[str]] = []
+    shown: list[str] = []
+    for v in values:
+        for k, g in enumerate(shown):
+            a, b = _core(v), _core(g)
+            if a and b and (a.startswith(b) or b.startswith(a)):
+                groups[k].append(v)
+                if len(v) > len(g):
+                    shown[k] = v
+                break
+        else:
+            groups.append([v])
+            shown.append(v)
+    return groups
+
+
+def _merged(members: list[Support]) -> Support:
+    g = Support(members[0].value, dict(members[0].per_post))
+    for s in members[1:]:
+        for pid, w in s.per_post.items():
+            g.add(pid, w)
+        if len(s.value) > len(g.value):
+            g.value = s.value
+    return g
+
+
 def infer_school(findings: list[Finding], texts: dict[str, str] | None = None) -> Place:
     names, classes = Tally(), Tally()
-    child_posts = {
-        f.post_id for f in findings
-        if f.category == "family" and f.kind in ("member", "member_age")
-        and (f.value or "").split(":")[0] in CHILD_ROLES
-    }
+    child_posts = {f.post_id for f in findings if _is_child(f)}
     for f in findings:
         if f.category != "school" or f.source in ("geo", "exif"):
             continue
         if f.kind == "grade":
             classes.add_finding(f, f.value or f.text)
         else:
-            name = f.value or f.text
-            before = (texts or {}).get(f.post_id or "", "")[max(0, f.start - 10):f.start]
-            m = _FOUNDER_BEFORE.search(before)
-            if m and not name.startswith(m.group(1)) and f.field == "text":
-                name = m.group(1) + name  # 「板橋区立」 written just before 「みずき台小」
-            names.add_finding(f, name)
-    groups: list[Support] = []
-    for s in names.values.values():
-        for g in groups:
-            a, b = _core(s.value), _core(g.value)
-            if a and b and (a.startswith(b) or b.startswith(a)):
-                for pid, w in s.per_post.items():
-                    g.add(pid, w)
-                if len(s.value) > len(g.value):
-                    g.value = s.value
-                break
-        else:
-            groups.append(Support(s.value, dict(s.per_post)))
+            names.add_finding(f, _name(f, texts))
+    groups = [_merged([names.values[v] for v in g]) for g in _grouped(list(names.values))]
     best = max(groups, key=lambda s: (s.confidence, len(s.per_post)), default=None)
-    cls = classes.best()
+    return _place(best, classes.best(), child_posts)
+
+
+class SchoolIndex:
+    """``infer_school`` of an account's school and family findings (``by_cat["school"]``
+    then ``by_cat["family"]``) with some left out (by position). Answers None when the
+    names left differ in which are said or in the order they were first said (the
+    grouping could then differ); the caller then runs ``infer_school``."""
+
+    def __init__(self, findings: list[Finding], texts: dict[str, str] | None) -> None:
+        names: list[tuple[str | None, str | None, float]] = []
+        grades: list[tuple[str | None, str | None, float]] = []
+        self.name_op: dict[int, int] = {}
+        self.grade_op: dict[int, int] = {}
+        self.child: dict[int, str] = {}
+        for i, f in enumerate(findings):
+            if _is_child(f):
+                self.child[i] = f.post_id  # type: ignore[assignment]
+            if f.category != "school" or f.source in ("geo", "exif"):
+                continue
+            if f.kind == "grade":
+                self.grade_op[i] = len(grades)
+                grades.append((f.value or f.text, f.post_id, f.weight * 1.0))
+            else:
+                self.name_op[i] = len(names)
+                names.append((_name(f, texts), f.post_id, f.weight * 1.0))
+        self.names, self.grades = TallyIndex(names), TallyIndex(grades)
+        self.order = list(self.names.of_value)  # first-seen order
+        self.groups = _grouped(self.order)
+        self.merged = [_merged([self.names.full[v] for v in g]) for g in self.groups]
+        self.children = Counter(self.child.values())
+
+    def infer(self, dropped: frozenset[int] | set[int]) -> Place | None:
+        gone = {self.name_op[i] for i in dropped if i in self.name_op}
+        changed = {self.names.ops[j][0] for j in gone}
+        supports = {}
+        first = {v: idx[0] for v, idx in self.names.of_value.items()}
+        for v in changed:
+            left = [j for j in self.names.of_value[v] if j not in gone]
+            if not left:
+                return None  # a name no longer said: the grouping may change
+            first[v] = left[0]
+            supports[v] = self.names._support(v, left)  # the same arithmetic as Tally
+        if changed and sorted(self.order, key=first.__getitem__) != self.order:
+            return None  # first said in another order: the grouping may change
+        groups = [
+            _merged([supports.get(v) or self.names.full[v] for v in g]) if changed & set(g) else m
+            for g, m in zip(self.groups, self.merged, strict=True)
+        ]
+        best = max(groups, key=lambda s: (s.confidence, len(s.per_post)), default=None)
+        cls = self.grades.best({self.grade_op[i] for i in dropped if i in self.grade_op})
+        lost = Counter(self.child[i] for i in dropped if i in self.child)
+        child_posts = {p for p, n in self.children.items() if n > lost[p]}
+        return _place(best, cls, child_posts)
+
+
+def _place(best: Support | None, cls: Support | None, child_posts: set) -> Place:
     if best is None:
         return Place()
     first = best.evidence  # (a property that sorts: read it once)
