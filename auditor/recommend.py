@@ -125,7 +125,7 @@ def groups(ctx: Context, cands: list[_Candidate]) -> list[list[_Candidate]]:
     and category said in two or more posts, and each geotag cluster.
     """
     by_id = {c.post_id: c for c in cands}
-    keyed: dict[tuple, list[str]] = {}
+    keyed: dict[tuple, dict[str, None]] = {}  # key → post ids, in order (a dict: fast to ask)
     for c in cands:
         for f in c.findings:
             if f.source in ("geo", "exif"):
@@ -134,11 +134,9 @@ def groups(ctx: Context, cands: list[_Candidate]) -> list[list[_Candidate]]:
                 keys = [(f.category, f.kind, (f.value or f.text or "").strip()), (f.category, f.kind),
                         (f.category,)]
             for key in keys:
-                ids = keyed.setdefault(key, [])
-                if c.post_id not in ids:
-                    ids.append(c.post_id)
+                keyed.setdefault(key, {})[c.post_id] = None
     out, seen = [], set()
-    for ids in keyed.values():
+    for ids in map(list, keyed.values()):
         key = frozenset(ids)
         if len(ids) >= 2 and key not in seen:
             seen.add(key)

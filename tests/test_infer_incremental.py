@@ -223,3 +223,42 @@ def test_timing_events_and_sleep_equal_the_plain_computation(account):
         assert tl.window_posts(1, 39, removed) == [
             s.post_id for s in tl.stamps.values()
             if s.weekday == 1 and s.post_id not in removed and (s.minute - 1170) % 1440 < 60][:5]
+
+
+def test_tally_index_answers_as_a_tally_would():
+    from auditor.infer.tally import Tally, TallyIndex
+
+    rng = random.Random(3)
+    for _ in range(3000):
+        ops = [(rng.choice(["a", "b", "c", "d", None, ""]), rng.choice(["p1", "p2", "p3", None, ""]),
+                rng.choice([0.1, 0.3, 0.5, 0.5, 0.8, 1.0, 1.2, -0.1])) for _ in range(rng.randint(0, 30))]
+        if rng.random() < 0.5:  # any ops
+            dropped = {i for i in range(len(ops)) if rng.random() < 0.3}
+        else:  # whole posts, as a deletion drops them
+            gone = {p for p in ("p1", "p2", "p3", None, "") if rng.random() < 0.3}
+            dropped = {i for i, (_v, p, _w) in enumerate(ops) if p in gone}
+        tally = Tally()
+        for i, (v, p, w) in enumerate(ops):
+            if i not in dropped:
+                tally.add(v, p, w)
+        want, got = tally.best(), TallyIndex(ops).best(dropped)
+        assert (want is None) == (got is None)
+        if want is not None:
+            assert (got.value, list(got.per_post.items()), got.confidence, got.evidence) == \
+                (want.value, list(want.per_post.items()), want.confidence, want.evidence)
+
+
+def test_absence_index_merges_again_only_where_needed(account):
+    """Dropping announcements (not live posts) re-merges a stretch; the rest is kept."""
+    from auditor.infer.absences import AbsenceIndex
+
+    where = [f for f in account.findings if f.category == "whereabouts"]
+    away = account.geo.away_points()
+    index = AbsenceIndex(where, account.texts, account.posted, account.clock, away)
+    told = [i for i, f in enumerate(where) if f.kind in ("future", "away")]
+    rng = random.Random(9)
+    for _ in range(200):
+        dropped = frozenset(rng.sample(told, rng.randint(0, min(len(told), 6))))
+        want = infer_absences([f for i, f in enumerate(where) if i not in dropped], account.texts,
+                              account.posted, account.clock, away)
+        assert plain(index.infer(dropped, away)) == plain(want)

@@ -302,7 +302,8 @@ def attributes(ctx: Context, cut: Cut = Cut()) -> Attributes:
         gone = dropped("whereabouts")
         if gone and not cut.locked:
             index = memo("absences.index", (), lambda: AbsenceIndex(
-                ctx.by_cat["whereabouts"], ctx.texts, ctx.posted, ctx.clock))  # type: ignore[index]
+                ctx.by_cat["whereabouts"], ctx.texts, ctx.posted, ctx.clock,  # type: ignore[index]
+                ctx.geo.away_points()))
             return index.infer(gone, away)
         return infer_absences(where_f, ctx.texts, ctx.posted, ctx.clock, away)
 

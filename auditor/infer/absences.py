@@ -183,33 +183,62 @@ def _told(pid: str, fs: list[Finding], texts: dict[str, str], posted: dict[str, 
 
 
 def _with_live(absences: list[Absence], live: list[tuple[date, str, str | None]],
-               away_points: list[GeoPoint], clock: Clock, merged: bool = False) -> list[Absence]:
+               away_points: list[GeoPoint], clock: Clock) -> list[Absence]:
     """Merge overlapping absences and add the live posts made during them."""
-    if not merged:
-        absences = _merge(absences)
+    absences = _merge(absences)
+    live, days = _live(live, away_points, clock)
+    for a in absences:
+        _attach(a, live, days)
+    return absences
+
+
+def _live(live: list[tuple[date, str, str | None]], away_points: list[GeoPoint], clock: Clock):
+    """Live posts and fresh away positions, by day (then post), and their days."""
+    live = list(live)
     for p in away_points:
         when = p.at or p.posted_at
         if when is not None:
             live.append((_local_day(clock, when), p.post_id, p.place_name))
     live.sort(key=lambda x: (x[0], x[1]))
-    days = [day for day, _pid, _place in live]
-    for a in absences:
-        last = a.end or a.start
-        for _day, pid, place in live[bisect_left(days, a.start):bisect_right(days, last)]:
-            if pid not in a.evidence:
-                a.evidence.append(pid)
-            if a.place is None and place:
-                a.place = place
-    return absences
+    return live, [day for day, _pid, _place in live]
+
+
+def _attach(a: Absence, live: list, days: list[date]) -> Absence:
+    last = a.end or a.start
+    for _day, pid, place in live[bisect_left(days, a.start):bisect_right(days, last)]:
+        if pid not in a.evidence:
+            a.evidence.append(pid)
+        if a.place is None and place:
+            a.place = place
+    return a
+
+
+def _merge_step(merged: list[list], told: tuple) -> None:
+    """One step of ``_merge`` on plain lists [start, end, place, evidence, announced, home_empty]."""
+    start, end, place, evidence, announced, empty = told
+    if merged:
+        prev = merged[-1]
+        prev_end = prev[1] or prev[0]
+        if start <= prev_end:
+            prev[1] = max(prev_end, end or start)
+            prev[3] += [p for p in evidence if p not in prev[3]]
+            prev[2] = prev[2] or place
+            prev[4] |= announced
+            prev[5] |= empty
+            return
+    merged.append([start, end, place, list(evidence), announced, empty])
 
 
 class AbsenceIndex:
     """``infer_absences`` for an account's whereabouts findings with some left out (by
-    position): each post's announcement is read once; only the posts that lost findings
-    are read again."""
+    position). Each post's announcement is read once; a what-if re-reads the posts that
+    lost findings and merges again only the stretch of absences they fall in (merging
+    goes in date order, and an absence that does not overlap its neighbours stays as
+    it was), keeping the rest as they were."""
 
     def __init__(self, findings: list[Finding], texts: dict[str, str],
-                 posted: dict[str, datetime | None], clock: Clock) -> None:
+                 posted: dict[str, datetime | None], clock: Clock,
+                 away_points: list[GeoPoint] = ()) -> None:  # type: ignore[assignment]
         self.findings, self.texts, self.posted, self.clock = findings, texts, posted, clock
         self.at: dict[str, list[int]] = {}
         for i, f in enumerate(findings):
@@ -223,9 +252,66 @@ class AbsenceIndex:
                      and posted.get(f.post_id) is not None]
         self.live_at = frozenset(i for *_, i in self.live)
         self.all_live = [(day, pid, value) for day, pid, value, _i in self.live]
+        # The absences in the order ``_merge`` reads them: (start, end, first seen).
+        self.away = tuple(p.post_id for p in away_points)
+        self.entries = sorted(((t[0], t[1] or t[0], self.at[pid][0]), t)
+                              for pid, t in self.told.items() if t is not None)
+        self.keys = [k for k, _t in self.entries]
+        self.entry_of = {t[3][0]: n for n, (_k, t) in enumerate(self.entries)}
+        merged: list[list] = []
+        self.group_of: list[int] = []
+        self.bounds: list[list[int]] = []  # [first entry, last entry + 1] of each absence
+        for n, (_k, t) in enumerate(self.entries):
+            before = len(merged)
+            _merge_step(merged, t)
+            if len(merged) > before:
+                self.bounds.append([n, n + 1])
+            else:
+                self.bounds[-1][1] = n + 1
+            self.group_of.append(len(merged) - 1)
+        self.live_list, self.days = _live(self.all_live, away_points, clock)
+        # Shared by every what-if that leaves them as they are (inference's results are
+        # read, never changed: ``infer`` hands out copies).
+        self.final = [_attach(Absence(*m), self.live_list, self.days) for m in merged]
 
     def infer(self, dropped: frozenset[int] | set[int], away_points: list[GeoPoint]) -> list[Absence]:
         hit = {self.findings[i].post_id for i in dropped} & self.at.keys()
+        if not dropped.isdisjoint(self.live_at) or tuple(p.post_id for p in away_points) != self.away:
+            return self._again(dropped, hit, away_points)
+        gone = {self.entry_of[pid] for pid in hit if pid in self.entry_of}
+        new = []
+        for pid in hit:
+            left = [i for i in self.at[pid] if i not in dropped]
+            told = _told(pid, [self.findings[i] for i in left], self.texts, self.posted,
+                         self.clock) if left else None
+            if told is not None:
+                new.append(((told[0], told[1] or told[0], left[0]), told))
+        if not gone and not new:
+            return list(self.final)
+        touched = {self.group_of[n] for n in gone}
+        for key, _t in new:
+            at = bisect_left(self.keys, key)
+            touched.update(self.group_of[n] for n in (at - 1, at) if 0 <= n < len(self.keys))
+        first = min(touched) if touched else len(self.bounds)
+        last = max(touched) if touched else len(self.bounds) - 1
+        lo = self.bounds[first][0] if touched else len(self.entries)
+        hi = self.bounds[last][1] if touched else len(self.entries)
+        window = [self.entries[n] for n in range(lo, hi) if n not in gone] + new
+        window.sort(key=lambda e: e[0])
+        merged: list[list] = []
+        for _k, t in window:
+            _merge_step(merged, t)
+        after = last + 1
+        while (after < len(self.bounds) and merged
+               and self.entries[self.bounds[after][0]][1][0] <= (merged[-1][1] or merged[-1][0])):
+            for n in range(*self.bounds[after]):  # an absence that now overlaps: merged in
+                _merge_step(merged, self.entries[n][1])
+            after += 1
+        return (self.final[:first] + [_attach(Absence(*m), self.live_list, self.days) for m in merged]
+                + self.final[after:])
+
+    def _again(self, dropped: frozenset[int] | set[int], hit: set, away_points: list[GeoPoint]) -> list[Absence]:
+        """Every absence merged again (the live posts changed)."""
         order: list[tuple[int, tuple]] = []
         for pid, at in self.at.items():
             if pid in hit:
@@ -238,27 +324,12 @@ class AbsenceIndex:
             if told is not None:
                 order.append((first, told))
         order.sort(key=lambda x: x[0])  # where each post is first seen, as infer_absences reads them
-        # ``_merge`` on plain lists (the same steps), making Absences only of what is left.
         merged: list[list] = []
-        for _, (start, end, place, ev, announced, empty) in sorted(
-                order, key=lambda x: (x[1][0], x[1][1] or x[1][0])):
-            if merged:
-                prev = merged[-1]
-                prev_end = prev[1] or prev[0]
-                if start <= prev_end:
-                    prev[1] = max(prev_end, end or start)
-                    prev[3] += [p for p in ev if p not in prev[3]]
-                    prev[2] = prev[2] or place
-                    prev[4] |= announced
-                    prev[5] |= empty
-                    continue
-            merged.append([start, end, place, list(ev), announced, empty])
-        absences = [Absence(*m) for m in merged]
-        if dropped.isdisjoint(self.live_at):
-            live = list(self.all_live)
-        else:
-            live = [(day, pid, value) for day, pid, value, i in self.live if i not in dropped]
-        return _with_live(absences, live, away_points, self.clock, merged=True)
+        for _, told in sorted(order, key=lambda x: (x[1][0], x[1][1] or x[1][0])):
+            _merge_step(merged, told)
+        live = [(day, pid, value) for day, pid, value, i in self.live if i not in dropped]
+        live, days = _live(live, away_points, self.clock)
+        return [_attach(Absence(*m), live, days) for m in merged]
 
 
 @lru_cache(maxsize=65536)

@@ -101,6 +101,16 @@ class TallyIndex:
             s.add(self.ops[i][1], self.ops[i][2])
         return s
 
+    def _without(self, value: str, left: list[int], dropped: frozenset[int] | set[int]) -> Support:
+        """``_support(value, left)``; when the dropped ops take whole posts with them (a post
+        deleted or edited), the full support less those posts (the same dict, in order)."""
+        posts = {self.ops[i][1] or "" for i in self.of_value[value] if i in dropped}
+        if any((self.ops[i][1] or "") in posts for i in left):
+            return self._support(value, left)
+        s = Support(value)
+        s.per_post = {p: w for p, w in self.full[value].per_post.items() if p not in posts}
+        return s
+
     def ranked_by(self, key) -> list[str]:
         """Values, best first by ``key(support, first op)``; ties keep first-seen order."""
         return sorted(self.full, key=lambda v: key(self.full[v], self.of_value[v][0]), reverse=True)
@@ -116,7 +126,7 @@ class TallyIndex:
             left = [i for i in self.of_value[v] if i not in dropped]
             if not left:
                 continue
-            s = self._support(v, left)
+            s = self._without(v, left, dropped)
             key = (s.confidence, len(s.per_post), -left[0])
             if best_key is None or key > best_key:
                 best, best_key = s, key
