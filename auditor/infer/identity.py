@@ -156,6 +156,9 @@ class IdentityIndex:
         self.bday_rank = [v for v in self.bdays.ranked_by(lambda s, first: (len(s.value), s.confidence, -first))
                           if _plausible(v, latest, min_age)]
         self.age_rank = sorted(self.ages, key=_age_rank, reverse=True)  # stable: first stays first
+        self.age_weights: dict[int, list[tuple[float, int]]] = {}  # age → (weight, position), in order
+        for _t, a, w, _p, i in self.ages:
+            self.age_weights.setdefault(a, []).append((w, i))
 
     def infer(self, dropped: frozenset[int] | set[int]) -> Identity:
         if len(dropped) >= len(self.findings):
@@ -182,7 +185,7 @@ class IdentityIndex:
             for a in self.age_rank:
                 if a[4] not in dropped:
                     age = a[1]
-                    return age, noisy_or(w for _, x, w, _p, i in self.ages if x == age and i not in dropped)
+                    return age, noisy_or(w for w, i in self.age_weights[age] if i not in dropped)
             return None
 
         lost = Counter(self.id_kind[i] for i in dropped if i in self.id_kind)
