@@ -165,7 +165,7 @@ def recommend(ctx: Context, *, max_steps: int = MAX_STEPS) -> list[Recommendatio
     def objective(cut: Cut) -> float:
         """``_objective(score(infer(ctx, cut)))``, from the two terms it needs, once per cut."""
         if cut not in objectives:
-            objectives[cut] = _objective_of(*objective_terms(attributes(ctx, cut), shared))
+            objectives[cut] = _objective_of(*objective_terms(attributes(ctx, cut, for_score=True), shared))
         return objectives[cut]
 
     def score_of(cut: Cut) -> Score:

@@ -194,6 +194,8 @@ def test_every_what_if_equals_a_full_reinference(account):
         s = score(want)
         assert objective_terms(got) == (s.raw_bits, s.predictability)
         assert objective_terms(attributes(account, cut), kept) == (s.raw_bits, s.predictability)
+        assert objective_terms(attributes(account, cut, for_score=True), kept) == \
+            (s.raw_bits, s.predictability)
         checked[bool(cut.deleted or cut.edited or cut.unlocated)] += 1
     assert checked[True] > 50  # the cuts did remove things
 

@@ -30,7 +30,7 @@ from auditor.infer.identity import (
     infer_identity,
     latest_post,
 )
-from auditor.infer.routine import Timeline, WordsIndex, _words, infer_routine
+from auditor.infer.routine import Timeline, WordsIndex, _words, infer_routine, score_routine
 from auditor.infer.school import SchoolIndex, infer_school
 from auditor.infer.types import Absence, Family, Identity, Inferred, Place, Routine
 from auditor.infer.workplace import infer_workplace
@@ -192,7 +192,8 @@ class Attributes:
     live_posts: list[str]
 
 
-def attributes(ctx: Context, cut: Cut = Cut()) -> Attributes:
+def attributes(ctx: Context, cut: Cut = Cut(), *, for_score: bool = False) -> Attributes:
+    """``for_score``: the routine carries only what the score reads (``score_routine``)."""
     if ctx.by_cat is None:
         ctx.index()
     if cut.locked:
@@ -317,9 +318,10 @@ def attributes(ctx: Context, cut: Cut = Cut()) -> Attributes:
                 ctx.by_cat["routine"], ctx.timeline.texts)).words(gone)  # type: ignore[index]
         return _words(visible("routine"), ctx.timeline.texts)
 
-    routine = memo("routine", (routine_key, gone_posts, home_gone), lambda: infer_routine(
-        ctx.timeline, [], removed=gone_posts, home=home_cluster, memo=ctx.memo,
-        words_key=routine_key, words=words))
+    routine = memo("routine.score" if for_score else "routine", (routine_key, gone_posts, home_gone),
+                   lambda: (score_routine if for_score else infer_routine)(
+                       ctx.timeline, [], removed=gone_posts, home=home_cluster, memo=ctx.memo,
+                       words_key=routine_key, words=words))
     def contact_now() -> dict[str, list[str]]:
         gone = dropped("contact")
         if gone and not cut.locked:

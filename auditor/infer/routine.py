@@ -560,8 +560,39 @@ def infer_routine(
     same with or without it. ``words``: gives ``_words(findings, …)`` faster
     (``WordsIndex``)."""
     memo = {} if memo is None else memo
-    routine = Routine(timezone=timeline.clock.zone_name, activity=timeline.activity(removed),
-                      sleep=timeline.sleep(removed, memo))
+    routine, core, more = _told_routine(timeline, findings, removed=removed, home=home, memo=memo,
+                                        words_key=words_key, words=words)
+    routine.activity = timeline.activity(removed)
+    routine.sleep = timeline.sleep(removed, memo)
+    if core.leave is not None:
+        leave = minutes_of(core.leave) or 0
+        per_day = timeline.workday_counts(leave, leave + 60, removed)
+        if per_day:
+            top = max(per_day.values())
+            routine.commute_days = [WEEKDAYS_JA[d] for d in range(5) if per_day[d] >= 0.3 * top]
+    routine.evidence = list({**core.evidence, **dict.fromkeys(more)}) if more else list(core.evidence)
+    return routine
+
+
+def score_routine(timeline: Timeline, findings: list[Finding], **kw) -> Routine:
+    """The routine with only what the score reads (leaving and return times, their
+    regularity, the line, the weekly events), computed as ``infer_routine`` does; the
+    activity, sleep, commute days and evidence are left empty."""
+    return _told_routine(timeline, findings, **kw)[0]
+
+
+def _told_routine(
+    timeline: Timeline,
+    findings: list[Finding],
+    *,
+    removed: frozenset[str] = frozenset(),
+    home: Cluster | None = None,
+    memo: dict | None = None,
+    words_key: object = None,
+    words: Callable[[], _Words] | None = None,
+) -> tuple[Routine, _Core, list[str]]:
+    memo = {} if memo is None else memo
+    routine = Routine(timezone=timeline.clock.zone_name)
     gone_flagged = removed & timeline.flagged_ids if removed else frozenset()
     key = ("routine.core", words_key, gone_flagged)
     if words_key is None or key not in memo:
@@ -575,12 +606,6 @@ def infer_routine(
     core: _Core = memo[key]
 
     routine.weekday_leave_home, routine.regularity = core.leave, core.regularity
-    if core.leave is not None:
-        leave = minutes_of(core.leave) or 0
-        per_day = timeline.workday_counts(leave, leave + 60, removed)
-        if per_day:
-            top = max(per_day.values())
-            routine.commute_days = [WEEKDAYS_JA[d] for d in range(5) if per_day[d] >= 0.3 * top]
     routine.weekday_return_home = core.back
     if core.needs_home and home is not None:
         evenings = [m for m in (timeline.evening_at_home(p) for p in home.points
@@ -600,8 +625,7 @@ def infer_routine(
         out.append(f"{day}曜 {hhmm(start)}-{hhmm(start + 60)} ({timeline.n_weeks}週中{n_weeks}週)")
         more += timeline.window_posts(wd, window, removed)
     routine.weekly = out
-    routine.evidence = list({**core.evidence, **dict.fromkeys(more)}) if more else list(core.evidence)
-    return routine
+    return routine, core, more
 
 
 def _window_candidates(weeks: dict[tuple[int, int], int], n_weeks: int, w: int,
