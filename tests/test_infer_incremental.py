@@ -264,3 +264,29 @@ def test_absence_index_merges_again_only_where_needed(account):
         want = infer_absences([f for i, f in enumerate(where) if i not in dropped], account.texts,
                               account.posted, account.clock, away)
         assert plain(index.infer(dropped, away)) == plain(want)
+
+
+def test_school_index_regroups_names_as_infer_school_does():
+    from auditor.infer.school import SchoolIndex
+
+    rng = random.Random(4)
+    names = ["さくら台小", "練馬区立さくら台小学校", "さくら台小学校", "みなと中", "区立みなと中学校",
+             "東都大", "ひばりが丘小"]
+    for _ in range(200):
+        school, family = [], []
+        for _i in range(rng.randint(1, 25)):
+            pid = str(rng.randrange(12))
+            if rng.random() < 0.7:
+                kind = rng.choice(["school", "school", "grade"])
+                value = rng.choice(names) if kind == "school" else rng.choice(["2年3組", "1年1組"])
+                school.append(Finding("school", 0, 2, value, "t", weight=rng.choice([0.5, 0.8]),
+                                      post_id=pid, kind=kind, value=value))
+            else:
+                family.append(Finding("family", 0, 1, "娘", "t", weight=0.6, post_id=pid,
+                                      kind="member", value=rng.choice(["娘", "夫"])))
+        every = school + family
+        index = SchoolIndex(every, {})
+        for _ in range(10):
+            dropped = frozenset(i for i in range(len(every)) if rng.random() < 0.3)
+            want = infer_school([f for i, f in enumerate(every) if i not in dropped], {})
+            assert plain(index.infer(dropped)) == plain(want)

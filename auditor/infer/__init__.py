@@ -274,9 +274,7 @@ def attributes(ctx: Context, cut: Cut = Cut(), *, for_score: bool = False) -> At
         if gone and not cut.locked:
             index = memo("school.index", (), lambda: SchoolIndex(
                 ctx.by_cat["school"] + ctx.by_cat["family"], ctx.texts))  # type: ignore[index]
-            place = index.infer(gone)
-            if place is not None:
-                return place
+            return index.infer(gone)
         return infer_school(visible("school", "family"), ctx.texts)
 
     school = memo("school", key("school", "family"), infer_school_now)

@@ -106,9 +106,9 @@ def infer_school(findings: list[Finding], texts: dict[str, str] | None = None) -
 
 class SchoolIndex:
     """``infer_school`` of an account's school and family findings (``by_cat["school"]``
-    then ``by_cat["family"]``) with some left out (by position). Answers None when the
-    names left differ in which are said or in the order they were first said (the
-    grouping could then differ); the caller then runs ``infer_school``."""
+    then ``by_cat["family"]``) with some left out (by position): only the names that
+    lost findings are tallied again; the few names are grouped again when one is no
+    longer said or is now first said later."""
 
     def __init__(self, findings: list[Finding], texts: dict[str, str] | None) -> None:
         names: list[tuple[str | None, str | None, float]] = []
@@ -133,22 +133,28 @@ class SchoolIndex:
         self.merged = [_merged([self.names.full[v] for v in g]) for g in self.groups]
         self.children = Counter(self.child.values())
 
-    def infer(self, dropped: frozenset[int] | set[int]) -> Place | None:
+    def infer(self, dropped: frozenset[int] | set[int]) -> Place:
         gone = {self.name_op[i] for i in dropped if i in self.name_op}
         changed = {self.names.ops[j][0] for j in gone}
-        supports = {}
+        supports: dict[str, Support] = {}
         first = {v: idx[0] for v, idx in self.names.of_value.items()}
         for v in changed:
             left = [j for j in self.names.of_value[v] if j not in gone]
-            if not left:
-                return None  # a name no longer said: the grouping may change
-            first[v] = left[0]
-            supports[v] = self.names._support(v, left)  # the same arithmetic as Tally
-        if changed and sorted(self.order, key=first.__getitem__) != self.order:
-            return None  # first said in another order: the grouping may change
+            if left:
+                first[v] = left[0]
+                supports[v] = self.names._support(v, left)  # the same arithmetic as Tally
+            else:
+                del first[v]  # no longer said
+        if changed:  # the names in the order now first said, grouped again (a few names)
+            order = sorted(first, key=first.__getitem__)
+            grouping = self.groups if order == self.order else _grouped(order)
+        else:
+            grouping = self.groups
+        base = {tuple(g): m for g, m in zip(self.groups, self.merged, strict=True)}
         groups = [
-            _merged([supports.get(v) or self.names.full[v] for v in g]) if changed & set(g) else m
-            for g, m in zip(self.groups, self.merged, strict=True)
+            base[tuple(g)] if tuple(g) in base and not changed & set(g)
+            else _merged([supports.get(v) or self.names.full[v] for v in g])
+            for g in grouping
         ]
         best = max(groups, key=lambda s: (s.confidence, len(s.per_post)), default=None)
         cls = self.grades.best({self.grade_op[i] for i in dropped if i in self.grade_op})
