@@ -217,7 +217,17 @@ def test_timing_events_and_sleep_equal_the_plain_computation(account):
     ids = list(tl.stamps)
     memo: dict = {}
     for _ in range(150):
-        removed = frozenset(rng.sample(ids, rng.choice([0, 1, 3, 30, len(ids) // 2])))
+        removed = frozenset(rng.sample(ids, rng.choice([0, 1, 3, 30, len(ids) // 2, len(ids)])))
+        gone = [tl.stamps[p] for p in removed]
+        assert tl.activity(removed) == [[tl._activity[d][h] - sum(1 for s in gone if (s.weekday, s.minute // 60) == (d, h))
+                                         for h in range(24)] for d in range(7)]
+        assert tl.bins(removed) == [tl._bins[b] - sum(1 for s in gone if s.minute // 10 == b) for b in range(144)]
+        for lo in (420, 1000):
+            want = Counter({d: n for d in range(7) if (n := sum(tl._workday_minutes[d][lo:lo + 60]))})
+            for s in gone:
+                if s.workday and lo <= s.minute < lo + 60:
+                    want[s.weekday] -= 1
+            assert list(tl.workday_counts(lo, lo + 60, removed).items()) == list(want.items())
         for leave in (None, 420, 450, 600):
             assert tl.timing_events(removed, leave, memo) == \
                 timing_events_before(tl.window_weeks(removed), tl.n_weeks, leave)

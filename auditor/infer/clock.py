@@ -79,14 +79,16 @@ class Clock:
         self.zone_name = zone
         self.zone = ZoneInfo(zone)
         self._japan = zone == DEFAULT_ZONE
+        self._off: dict[date, bool] = {}
 
     def local(self, at: datetime) -> datetime:
         return at.astimezone(self.zone)
 
     def day_off(self, day: date) -> bool:
-        if day.weekday() >= 5:
-            return True
-        return self._japan and day in _jp_holidays(day.year)
+        off = self._off.get(day)
+        if off is None:  # (asked once per post: a heavy account has a few thousand days)
+            off = self._off[day] = day.weekday() >= 5 or (self._japan and day in _jp_holidays(day.year))
+        return off
 
     def workday(self, at: datetime) -> bool:
         return not self.day_off(self.local(at).date())

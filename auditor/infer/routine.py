@@ -61,7 +61,7 @@ ACTIVITY = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Stamp:
     post_id: str
     local: datetime
@@ -112,7 +112,10 @@ class Timeline:
             if s.workday:
                 self._workday_minutes[s.weekday][s.minute] += 1
             for w in _windows(s.minute):
-                self._window_weeks.setdefault((s.weekday, w), Counter())[s.week] += 1
+                weeks = self._window_weeks.get((s.weekday, w))
+                if weeks is None:
+                    weeks = self._window_weeks[(s.weekday, w)] = Counter()
+                weeks[s.week] += 1
         self.flagged = [s for s in self.stamps.values() if s.commute or s.arrived or s.on_way_home]
         self.flagged_ids = frozenset(s.post_id for s in self.flagged)
         self._evenings: dict[tuple, int | None] = {}
@@ -132,16 +135,24 @@ class Timeline:
     def _gone(self, removed: frozenset[str]) -> list[Stamp]:
         return [self.stamps[p] for p in removed if p in self.stamps]
 
+    def _all_gone(self, removed: frozenset[str]) -> bool:
+        """Every post removed (a locked account): the counts are all zero."""
+        return len(removed) >= len(self.stamps) > 0 and self.stamps.keys() <= removed
+
     def count(self, removed: frozenset[str] = frozenset()) -> int:
         return len(self.stamps) - len(self._gone(removed))
 
     def activity(self, removed: frozenset[str] = frozenset()) -> list[list[int]]:
+        if self._all_gone(removed):
+            return [[0] * 24 for _ in range(7)]
         m = [list(row) for row in self._activity]
         for s in self._gone(removed):
             m[s.weekday][s.minute // 60] -= 1
         return m
 
     def bins(self, removed: frozenset[str] = frozenset()) -> list[int]:
+        if self._all_gone(removed):
+            return [0] * 144
         b = list(self._bins)
         for s in self._gone(removed):
             b[s.minute // 10] -= 1
@@ -154,6 +165,8 @@ class Timeline:
             n = sum(self._workday_minutes[d][max(lo, 0):min(hi, 1440)])
             if n:
                 out[d] = n
+        if self._all_gone(removed):  # every one of them subtracted again
+            return Counter(dict.fromkeys(out, 0))
         for s in self._gone(removed):
             if s.workday and lo <= s.minute < hi:
                 out[s.weekday] -= 1
@@ -173,6 +186,8 @@ class Timeline:
 
     def window_changes(self, removed: frozenset[str]) -> dict[tuple[int, int], int]:
         """The entries of ``window_weeks(removed)`` that differ from the full account's."""
+        if self._all_gone(removed):
+            return {k: 0 for k, n in self._weeks.items() if n}
         lost: Counter[tuple[int, int, int]] = Counter()
         for s in self._gone(removed):
             for w in _windows(s.minute):
@@ -206,6 +221,8 @@ class Timeline:
         """``sleep_window(bins(removed))``. The window depends on the bins only through
         whether there are enough posts and which bins hold 0, 1 or more posts, so
         removals that change neither reuse the answer."""
+        if self._all_gone(removed):
+            return sleep_window([0] * 144)
         gone = Counter(s.minute // 10 for s in self._gone(removed)) if removed else Counter()
         total = sum(self._bins) - sum(gone.values())
         shape = frozenset((b, min(self._bins[b] - n, 2)) for b, n in gone.items()
