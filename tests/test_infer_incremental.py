@@ -274,6 +274,15 @@ def test_absence_index_merges_again_only_where_needed(account):
         want = infer_absences([f for i, f in enumerate(where) if i not in dropped], account.texts,
                               account.posted, account.clock, away)
         assert plain(index.infer(dropped, away)) == plain(want)
+        assert [(a.start, a.end, a.announced, a.home_empty) for a in index.dates(dropped)] == \
+            [(a.start, a.end, a.announced, a.home_empty) for a in want]
+    for _ in range(100):  # live posts among the dropped too
+        dropped = frozenset(rng.sample(range(len(where)), rng.randint(0, min(len(where), 8))))
+        want = infer_absences([f for i, f in enumerate(where) if i not in dropped], account.texts,
+                              account.posted, account.clock, away)
+        assert plain(index.infer(dropped, away)) == plain(want)
+        assert [(a.start, a.end, a.announced, a.home_empty) for a in index.dates(dropped)] == \
+            [(a.start, a.end, a.announced, a.home_empty) for a in want]
 
 
 def test_school_index_regroups_names_as_infer_school_does():

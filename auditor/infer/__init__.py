@@ -303,10 +303,13 @@ def attributes(ctx: Context, cut: Cut = Cut(), *, for_score: bool = False) -> At
             index = memo("absences.index", (), lambda: AbsenceIndex(
                 ctx.by_cat["whereabouts"], ctx.texts, ctx.posted, ctx.clock,  # type: ignore[index]
                 ctx.geo.away_points()))
-            return index.infer(gone, away)
+            return index.dates(gone) if for_score else index.infer(gone, away)
         return infer_absences(where_f, ctx.texts, ctx.posted, ctx.clock, away)
 
-    absences = memo("absences", (where_key, tuple(p.post_id for p in away)), infer_absences_now)
+    # For the score, the absences' dates and kinds only (not the live posts made during them).
+    absences = memo("absences.score" if for_score else "absences",
+                    (where_key,) if for_score else (where_key, tuple(p.post_id for p in away)),
+                    infer_absences_now)
     routine_key = key("routine")
     # An edit leaves the timestamps: the routine is the same unless its own findings go.
     def words():

@@ -273,11 +273,21 @@ class AbsenceIndex:
         # Shared by every what-if that leaves them as they are (inference's results are
         # read, never changed: ``infer`` hands out copies).
         self.final = [_attach(Absence(*m), self.live_list, self.days) for m in merged]
+        self.bare = [Absence(*m[:3], list(m[3]), *m[4:]) for m in merged]  # without live posts
 
-    def infer(self, dropped: frozenset[int] | set[int], away_points: list[GeoPoint]) -> list[Absence]:
+    def dates(self, dropped: frozenset[int] | set[int]) -> list[Absence]:
+        """The absences as ``infer`` would merge them, without the live posts added to them
+        (their dates and whether announced or the home empty are the same: all the score
+        reads)."""
+        return self.infer(dropped, [], attach=False)
+
+    def infer(self, dropped: frozenset[int] | set[int], away_points: list[GeoPoint],
+              attach: bool = True) -> list[Absence]:
         hit = {self.findings[i].post_id for i in dropped} & self.at.keys()
-        if not dropped.isdisjoint(self.live_at) or tuple(p.post_id for p in away_points) != self.away:
+        if attach and (not dropped.isdisjoint(self.live_at)
+                       or tuple(p.post_id for p in away_points) != self.away):
             return self._again(dropped, hit, away_points)
+        kept = self.final if attach else self.bare
         gone = {self.entry_of[pid] for pid in hit if pid in self.entry_of}
         new = []
         for pid in hit:
@@ -287,7 +297,7 @@ class AbsenceIndex:
             if told is not None:
                 new.append(((told[0], told[1] or told[0], left[0]), told))
         if not gone and not new:
-            return list(self.final)
+            return list(kept)
         touched = {self.group_of[n] for n in gone}
         for key, _t in new:
             at = bisect_left(self.keys, key)
@@ -307,8 +317,8 @@ class AbsenceIndex:
             for n in range(*self.bounds[after]):  # an absence that now overlaps: merged in
                 _merge_step(merged, self.entries[n][1])
             after += 1
-        return (self.final[:first] + [_attach(Absence(*m), self.live_list, self.days) for m in merged]
-                + self.final[after:])
+        made = [_attach(Absence(*m), self.live_list, self.days) if attach else Absence(*m) for m in merged]
+        return kept[:first] + made + kept[after:]
 
     def _again(self, dropped: frozenset[int] | set[int], hit: set, away_points: list[GeoPoint]) -> list[Absence]:
         """Every absence merged again (the live posts changed)."""
