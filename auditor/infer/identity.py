@@ -250,9 +250,13 @@ class ContactIndex:
                 if not at:
                     self.first[kind].append((i, f.post_id))
                 at.append(i)
+        self.posts = {kind: [p for _i, p in first] for kind, first in self.first.items()}
 
     def infer(self, dropped: frozenset[int] | set[int]) -> dict[str, list[str]]:
-        hit = {(self.kind[i], self.post[i]) for i in dropped if i in self.kind and self.post[i]}
+        hit: dict[str, set[str]] = {}
+        for i in dropped:
+            if i in self.kind and self.post[i]:
+                hit.setdefault(self.kind[i], set()).add(self.post[i])  # type: ignore[arg-type]
         kinds = []
         for kind, at in self.of_kind.items():
             first = next((i for i in at if i not in dropped), None)
@@ -260,11 +264,17 @@ class ContactIndex:
                 kinds.append((first, kind))
         out: dict[str, list[str]] = {}
         for _first, kind in sorted(kinds):
-            entries = [(i, p) for i, p in self.first[kind] if (kind, p) not in hit]
-            for k, p in hit:
-                if k == kind:
-                    i = next((i for i in self.of_post[(k, p)] if i not in dropped), None)  # type: ignore[index]
-                    if i is not None:
-                        entries.append((i, p))  # type: ignore[arg-type]
+            if kind not in hit:  # (shared: inference's results are read, never changed)
+                out[kind] = self.posts[kind]
+                continue
+            moved = []
+            for p in hit[kind]:
+                i = next((i for i in self.of_post[(kind, p)] if i not in dropped), None)
+                if i is not None:
+                    moved.append((i, p))
+            if not moved:  # the posts hit are gone from this kind altogether
+                out[kind] = [p for p in self.posts[kind] if p not in hit[kind]]
+                continue
+            entries = [(i, p) for i, p in self.first[kind] if p not in hit[kind]] + moved
             out[kind] = [p for _i, p in sorted(entries)]
         return out
