@@ -260,12 +260,13 @@ def attributes(ctx: Context, cut: Cut = Cut(), *, for_score: bool = False) -> At
         if gone and not cut.locked and not home_gone:  # the cluster as it is: rebuild only tallies
             index = memo("home.index", (), lambda: HomeIndex(ctx.by_cat["home"], home_cluster,  # type: ignore[index]
                                                              ctx.profile))
-            place = index.infer(gone, home_cluster)
+            place = index.infer(gone, home_cluster, evidence=not for_score)
             if place is not None:
                 return place
         return infer_home(visible("home"), home_cluster, ctx.profile)
 
-    home = memo("home", (key("home"), home_gone), infer_home_now)
+    # For the score, home without the posts it rests on (see HomeIndex.infer).
+    home = memo("home.score" if for_score else "home", (key("home"), home_gone), infer_home_now)
     context = [ctx.profile.location, home.prefecture]
     workplace = memo("work", (key("workplace"), work_gone, home.prefecture),
                      lambda: infer_workplace(visible("workplace"), work_cluster, context, ctx.texts))

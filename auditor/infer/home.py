@@ -192,7 +192,10 @@ class HomeIndex:
         self.tallies = {name: TallyIndex(o) for name, o in ops.items()}
         self._town: tuple | None = None
 
-    def infer(self, dropped: frozenset[int] | set[int], cluster: Cluster | None) -> Place | None:
+    def infer(self, dropped: frozenset[int] | set[int], cluster: Cluster | None,
+              evidence: bool = True) -> Place | None:
+        """``evidence=False``: the Place without the posts it rests on (``evidence``
+        and each clue's are left empty), all the score reads."""
         if cluster is not self.cluster:
             return None
         gone: dict[tuple, int] = {}
@@ -214,7 +217,7 @@ class HomeIndex:
                     return area
             return None
 
-        return _conclude(bests, area_of, self.geo_clue, cluster, self.context, self.town)
+        return _conclude(bests, area_of, self.geo_clue, cluster, self.context, self.town, evidence)
 
     def town(self):
         if self._town is None:
@@ -232,20 +235,22 @@ def _town(cluster: Cluster | None, context):
 
 
 def _conclude(bests: dict[str, Support | None], area_of, geo_clue: Clue | None,
-              cluster: Cluster | None, context, town_of=None) -> Place:
+              cluster: Cluster | None, context, town_of=None, evidence: bool = True) -> Place:
     """The Place from the tallies' best values (``_TALLIES``) and the geotag clue."""
+    def posts(s: Support) -> tuple[str, ...]:
+        return tuple(s.evidence) if evidence else ()
+
     clues: list[Clue] = [geo_clue] if geo_clue is not None else []
     for kind, name in (("prefecture", "prefs"), ("municipality", "munis"), ("station", "stations"),
                        ("neighbourhood", "hoods"), ("postcode", "postcodes")):
         best = bests[name]
         if best is not None:
-            clues.append(Clue(kind, best.value, best.confidence, tuple(best.evidence)))
+            clues.append(Clue(kind, best.value, best.confidence, posts(best)))
     best_address = bests["addresses"]
     if best_address is not None:
         kind = address_kind(best_address.value)
         if kind != "municipality":
-            clues.append(Clue(kind, best_address.value, best_address.confidence,
-                              tuple(best_address.evidence)))
+            clues.append(Clue(kind, best_address.value, best_address.confidence, posts(best_address)))
 
     if not clues:
         return Place()
@@ -260,7 +265,7 @@ def _conclude(bests: dict[str, Support | None], area_of, geo_clue: Clue | None,
         lat=cluster.lat if cluster is not None else None,
         lon=cluster.lon if cluster is not None else None,
         confidence=noisy_or(c.confidence for c in clues),
-        evidence=_evidence(clues),
+        evidence=_evidence(clues) if evidence else [],
         precision=precision_of(clues),
         population=area.population if area else None,
     )
