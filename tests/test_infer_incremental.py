@@ -309,3 +309,4 @@ def test_school_index_regroups_names_as_infer_school_does():
             dropped = frozenset(i for i in range(len(every)) if rng.random() < 0.3)
             want = infer_school([f for i, f in enumerate(every) if i not in dropped], {})
             assert plain(index.infer(dropped)) == plain(want)
+            assert plain(index.infer(dropped, evidence=False)) == {**plain(want), "evidence": []}

@@ -275,10 +275,10 @@ def attributes(ctx: Context, cut: Cut = Cut(), *, for_score: bool = False) -> At
         if gone and not cut.locked:
             index = memo("school.index", (), lambda: SchoolIndex(
                 ctx.by_cat["school"] + ctx.by_cat["family"], ctx.texts))  # type: ignore[index]
-            return index.infer(gone)
+            return index.infer(gone, evidence=not for_score)
         return infer_school(visible("school", "family"), ctx.texts)
 
-    school = memo("school", key("school", "family"), infer_school_now)
+    school = memo("school.score" if for_score else "school", key("school", "family"), infer_school_now)
     family = memo("family", key("family"), lambda: infer_family(visible("family"), ctx.posted))
     # X and Instagram require users to be 13 or older; a parent is older than their child + 15.
     youngest_parent = max([MIN_ACCOUNT_AGE] + [a + 15 for r, a in family.ages.items() if r in _CHILDREN])

@@ -133,7 +133,7 @@ class SchoolIndex:
         self.merged = [_merged([self.names.full[v] for v in g]) for g in self.groups]
         self.children = Counter(self.child.values())
 
-    def infer(self, dropped: frozenset[int] | set[int]) -> Place:
+    def infer(self, dropped: frozenset[int] | set[int], evidence: bool = True) -> Place:
         gone = {self.name_op[i] for i in dropped if i in self.name_op}
         changed = {self.names.ops[j][0] for j in gone}
         supports: dict[str, Support] = {}
@@ -160,16 +160,23 @@ class SchoolIndex:
         cls = self.grades.best({self.grade_op[i] for i in dropped if i in self.grade_op})
         lost = Counter(self.child[i] for i in dropped if i in self.child)
         child_posts = {p for p, n in self.children.items() if n > lost[p]}
-        return _place(best, cls, child_posts)
+        return _place(best, cls, child_posts, evidence)
 
 
-def _place(best: Support | None, cls: Support | None, child_posts: set) -> Place:
+def _place(best: Support | None, cls: Support | None, child_posts: set,
+           evidence_too: bool = True) -> Place:
+    """``evidence_too=False``: without the evidence list (all the score reads; whose
+    school it is comes out the same: the same posts, unsorted)."""
     if best is None:
         return Place()
-    first = best.evidence  # (a property that sorts: read it once)
-    known = set(first)
-    evidence = first + [p for p in (cls.evidence if cls else []) if p not in known]
-    whose = "child" if any(p in child_posts for p in evidence) else "self"
+    if evidence_too:
+        first = best.evidence  # (a property that sorts: read it once)
+        known = set(first)
+        evidence = first + [p for p in (cls.evidence if cls else []) if p not in known]
+        whose = "child" if any(p in child_posts for p in evidence) else "self"
+    else:
+        said = {p for p in best.per_post if p} | {p for p in (cls.per_post if cls else ()) if p}
+        evidence, whose = [], "child" if not said.isdisjoint(child_posts) else "self"
     place = Place(value=best.value, confidence=best.confidence, evidence=evidence,
                   precision="street")
     m = _FOUNDER.match(best.value)
