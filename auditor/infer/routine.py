@@ -454,21 +454,24 @@ class WordsIndex:
             return self.base
         hit = {self.post_of[i] for i in dropped}
         when: dict[str, list[int]] = {}
-        entries = []
-        for pid, tm in self.times.items():
-            if pid in hit:
-                left = [(i, m) for i, m in tm if i not in dropped]
-                when[pid] = []
-                if not left:
-                    continue
-                when[pid] = sorted(m for _, m in left)
-                entries.append((left[0][0], self._said(pid, [m for _, m in left])))
-            else:
-                entries.append((tm[0][0], self.said[pid]))
-        entries.sort(key=lambda e: e[0])
-        stated = [e[1][0] for e in entries if e[1][0] is not None]
-        train = [e[1][1] for e in entries if e[1][1] is not None]
-        back = [e[1][2] for e in entries if e[1][2] is not None]
+        if hit.isdisjoint(self.times):  # no stated time lost
+            stated, train, back = self.base.stated, self.base.train, self.base.back
+        else:
+            entries = []
+            for pid, tm in self.times.items():
+                if pid in hit:
+                    left = [(i, m) for i, m in tm if i not in dropped]
+                    when[pid] = []
+                    if not left:
+                        continue
+                    when[pid] = sorted(m for _, m in left)
+                    entries.append((left[0][0], self._said(pid, [m for _, m in left])))
+                else:
+                    entries.append((tm[0][0], self.said[pid]))
+            entries.sort(key=lambda e: e[0])
+            stated = [e[1][0] for e in entries if e[1][0] is not None]
+            train = [e[1][1] for e in entries if e[1][1] is not None]
+            back = [e[1][2] for e in entries if e[1][2] is not None]
         if any(i in dropped for i, _v, _p in self.lines):
             lines = Counter(v for i, v, _p in self.lines if i not in dropped and v)
             line = lines.most_common(1)[0][0] if lines else None
