@@ -207,7 +207,7 @@ def test_fast_paths_were_taken(account):
         infer(account, cut)
     made = {k[0] for k in account.memo if isinstance(k, tuple) and k and isinstance(k[0], str)}
     assert {"home.index", "identity.index", "contact.index", "absences.index", "routine.index",
-            "school.index",
+            "school.index", "family.index",
             "routine.core"} <= made
 
 
@@ -309,4 +309,18 @@ def test_school_index_regroups_names_as_infer_school_does():
             dropped = frozenset(i for i in range(len(every)) if rng.random() < 0.3)
             want = infer_school([f for i, f in enumerate(every) if i not in dropped], {})
             assert plain(index.infer(dropped)) == plain(want)
+            assert plain(index.infer(dropped, evidence=False)) == {**plain(want), "evidence": []}
+
+
+def test_family_index_counts_as_infer_family_does(account):
+    from auditor.infer.family import FamilyIndex
+
+    fam = [f for f in account.findings if f.category == "family"]
+    index = FamilyIndex(fam, account.posted)
+    rng = random.Random(8)
+    for _ in range(300):
+        dropped = frozenset(i for i in range(len(fam)) if rng.random() < rng.choice([0.01, 0.2, 0.9]))
+        want = infer_family([f for i, f in enumerate(fam) if i not in dropped], account.posted)
+        assert plain(index.infer(dropped)) == plain(want)
+        if dropped:  # (with nothing left out, the full answer as it is)
             assert plain(index.infer(dropped, evidence=False)) == {**plain(want), "evidence": []}

@@ -20,7 +20,7 @@ from datetime import datetime
 from auditor.infer.absences import AbsenceIndex, infer_absences
 from auditor.infer.clock import Clock, account_zone
 from auditor.infer.derive import derived_findings
-from auditor.infer.family import infer_family
+from auditor.infer.family import FamilyIndex, infer_family
 from auditor.infer.geo import GeoAnalysis, analyse_points, geo_points
 from auditor.infer.home import HomeIndex, infer_home
 from auditor.infer.identity import (
@@ -279,7 +279,14 @@ def attributes(ctx: Context, cut: Cut = Cut(), *, for_score: bool = False) -> At
         return infer_school(visible("school", "family"), ctx.texts)
 
     school = memo("school.score" if for_score else "school", key("school", "family"), infer_school_now)
-    family = memo("family", key("family"), lambda: infer_family(visible("family"), ctx.posted))
+    def infer_family_now() -> Family:
+        gone = dropped("family")
+        if gone and not cut.locked:
+            index = memo("family.index", (), lambda: FamilyIndex(ctx.by_cat["family"], ctx.posted))  # type: ignore[index]
+            return index.infer(gone, evidence=not for_score)
+        return infer_family(visible("family"), ctx.posted)
+
+    family = memo("family.score" if for_score else "family", key("family"), infer_family_now)
     # X and Instagram require users to be 13 or older; a parent is older than their child + 15.
     youngest_parent = max([MIN_ACCOUNT_AGE] + [a + 15 for r, a in family.ages.items() if r in _CHILDREN])
     latest = memo("latest", (), lambda: latest_post(ctx.posted))
