@@ -207,7 +207,7 @@ def test_fast_paths_were_taken(account):
         infer(account, cut)
     made = {k[0] for k in account.memo if isinstance(k, tuple) and k and isinstance(k[0], str)}
     assert {"home.index", "identity.index", "contact.index", "absences.index", "routine.index",
-            "school.index", "family.index",
+            "school.index", "family.index", "work.index",
             "routine.core"} <= made
 
 
@@ -324,3 +324,25 @@ def test_family_index_counts_as_infer_family_does(account):
         assert plain(index.infer(dropped)) == plain(want)
         if dropped:  # (with nothing left out, the full answer as it is)
             assert plain(index.infer(dropped, evidence=False)) == {**plain(want), "evidence": []}
+
+
+def test_workplace_index_groups_spellings_as_infer_workplace_does():
+    from auditor.infer.workplace import WorkplaceIndex
+
+    rng = random.Random(6)
+    names = ["株式会社みなと精機", "みなと精機", "みなと精機 大手町支店", "つばさ事務機", "(株)つばさ事務機",
+             "ひかり総合病院"]
+    texts = {str(i): rng.choice(["今日も出社", "池袋のオフィスで会議", "看護師です"]) for i in range(12)}
+    for _ in range(200):
+        every = []
+        for _i in range(rng.randint(1, 25)):
+            pid = str(rng.randrange(12))
+            kind = rng.choice(["org", "org", "job"])
+            value = rng.choice(names) if kind == "org" else "看護師"
+            every.append(Finding("workplace", 0, 2, value, "t", weight=rng.choice([0.5, 0.7]),
+                                 post_id=pid, kind=kind, value=value))
+        index = WorkplaceIndex(every, None, ["東京"], texts)
+        for _ in range(10):
+            dropped = frozenset(i for i in range(len(every)) if rng.random() < 0.3)
+            want = infer_workplace([f for i, f in enumerate(every) if i not in dropped], None, ["東京"], texts)
+            assert plain(index.infer(dropped, None)) == plain(want)

@@ -33,7 +33,7 @@ from auditor.infer.identity import (
 from auditor.infer.routine import Timeline, WordsIndex, _words, infer_routine, score_routine
 from auditor.infer.school import SchoolIndex, infer_school
 from auditor.infer.types import Absence, Family, Identity, Inferred, Place, Routine
-from auditor.infer.workplace import infer_workplace
+from auditor.infer.workplace import WorkplaceIndex, infer_workplace
 from auditor.model import PROFILE_ID, Finding, ImageFacts, Post, Profile
 
 __all__ = [
@@ -268,8 +268,17 @@ def attributes(ctx: Context, cut: Cut = Cut(), *, for_score: bool = False) -> At
     # For the score, home without the posts it rests on (see HomeIndex.infer).
     home = memo("home.score" if for_score else "home", (key("home"), home_gone), infer_home_now)
     context = [ctx.profile.location, home.prefecture]
-    workplace = memo("work", (key("workplace"), work_gone, home.prefecture),
-                     lambda: infer_workplace(visible("workplace"), work_cluster, context, ctx.texts))
+    def infer_workplace_now() -> Place:
+        gone = dropped("workplace")
+        if gone and not cut.locked and not work_gone:
+            index = memo("work.index", (home.prefecture,), lambda: WorkplaceIndex(
+                ctx.by_cat["workplace"], work_cluster, context, ctx.texts))  # type: ignore[index]
+            place = index.infer(gone, work_cluster)
+            if place is not None:
+                return place
+        return infer_workplace(visible("workplace"), work_cluster, context, ctx.texts)
+
+    workplace = memo("work", (key("workplace"), work_gone, home.prefecture), infer_workplace_now)
     def infer_school_now() -> Place:
         gone = dropped("school") | {i + len(ctx.by_cat["school"]) for i in dropped("family")}  # type: ignore[index]
         if gone and not cut.locked:

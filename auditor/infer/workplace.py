@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from auditor.infer.geo import Cluster
-from auditor.infer.tally import Support, Tally, noisy_or
+from auditor.infer.tally import Support, Tally, TallyIndex, noisy_or
 from auditor.infer.types import Place
 from auditor.model import Finding
 
@@ -33,25 +33,31 @@ def _core(name: str) -> str:
 
 def _group(orgs: Tally) -> Support | None:
     """Merge spellings of one employer; the group's value is its longest spelling."""
-    groups: list[list[Support]] = []
-    for s in orgs.values.values():
-        core = _core(s.value)
+    merged = [_merged([orgs.values[v] for v in g]) for g in _spellings(list(orgs.values))]
+    return max(merged, key=lambda s: (s.confidence, len(s.per_post)), default=None)
+
+
+def _spellings(values: list[str]) -> list[list[str]]:
+    """Names grouped as spellings of one employer, each joining the first group with a
+    member whose core contains its core or is contained in it."""
+    groups: list[list[str]] = []
+    for v in values:
+        core = _core(v)
         for g in groups:
-            if any(core in _core(o.value) or _core(o.value) in core for o in g):
-                g.append(s)
+            if any(core in _core(o) or _core(o) in core for o in g):
+                g.append(v)
                 break
         else:
-            groups.append([s])
-    if not groups:
-        return None
-    merged = []
-    for g in groups:
-        m = Support(max((s.value for s in g), key=len))
-        for s in g:
-            for pid, w in s.per_post.items():
-                m.add(pid, w)
-        merged.append(m)
-    return max(merged, key=lambda s: (s.confidence, len(s.per_post)))
+            groups.append([v])
+    return groups
+
+
+def _merged(members: list[Support]) -> Support:
+    m = Support(max((s.value for s in members), key=len))
+    for s in members:
+        for pid, w in s.per_post.items():
+            m.add(pid, w)
+    return m
 
 
 #: 「池袋のオフィス」: the name before it is where the office is, not who the employer is.
@@ -62,18 +68,72 @@ def infer_workplace(findings: list[Finding], cluster: Cluster | None,
                     context: list[str | None] | None = None,
                     texts: dict[str, str] | None = None) -> Place:
     text = [f for f in findings if f.category == "workplace" and f.source not in ("geo", "exif")]
-    orgs, jobs, areas = Tally(), Tally(), Tally()
-    for f in text:
-        after = (texts or {}).get(f.post_id or "", "")[f.end:f.end + 8] if f.field == "text" else ""
-        if f.kind == "job":
-            jobs.add_finding(f, f.value or f.text)
-        elif _AREA_AFTER.match(after):
-            areas.add_finding(f, f.value or f.text)
-        else:  # "org" and anything older detectors emitted for employers
-            orgs.add_finding(f, f.value or f.text)
-    org = _group(orgs)
-    job = jobs.best()
-    area_name = areas.best()
+    tallies = {"orgs": Tally(), "jobs": Tally(), "areas": Tally()}
+    for f in text:  # "org" and anything older detectors emitted for employers go to orgs
+        tallies[_kind(f, texts)].add_finding(f, f.value or f.text)
+    orgs, jobs, areas = tallies["orgs"], tallies["jobs"], tallies["areas"]
+    return _conclude(_group(orgs), jobs.best(), areas.best(), cluster, context)
+
+
+def _kind(f: Finding, texts: dict[str, str] | None) -> str:
+    """Which tally a workplace finding adds to: jobs, areas (「池袋のオフィス」) or orgs."""
+    after = (texts or {}).get(f.post_id or "", "")[f.end:f.end + 8] if f.field == "text" else ""
+    if f.kind == "job":
+        return "jobs"
+    return "areas" if _AREA_AFTER.match(after) else "orgs"
+
+
+class WorkplaceIndex:
+    """``infer_workplace`` of an account's workplace findings with some left out (by
+    position), for one geotag cluster and context: only the names that lost findings
+    are tallied again; the few employer names are grouped again."""
+
+    def __init__(self, findings: list[Finding], cluster: Cluster | None,
+                 context: list[str | None] | None, texts: dict[str, str] | None) -> None:
+        self.cluster, self.context = cluster, context
+        ops: dict[str, list[tuple[str | None, str | None, float]]] = {"orgs": [], "jobs": [], "areas": []}
+        self.op: dict[int, tuple[str, int]] = {}
+        for i, f in enumerate(findings):
+            if f.category != "workplace" or f.source in ("geo", "exif"):
+                continue
+            name = _kind(f, texts)
+            self.op[i] = (name, len(ops[name]))
+            ops[name].append((f.value or f.text, f.post_id, f.weight * 1.0))
+        self.tallies = {name: TallyIndex(o) for name, o in ops.items()}
+        orgs = self.tallies["orgs"]
+        self.order = list(orgs.of_value)
+        self.groups = _spellings(self.order)
+        self.merged = {tuple(g): _merged([orgs.full[v] for v in g]) for g in self.groups}
+
+    def infer(self, dropped: frozenset[int] | set[int], cluster: Cluster | None) -> Place | None:
+        if cluster is not self.cluster:
+            return None
+        gone: dict[str, set[int]] = {"orgs": set(), "jobs": set(), "areas": set()}
+        for i in dropped:
+            if i in self.op:
+                name, j = self.op[i]
+                gone[name].add(j)
+        orgs = self.tallies["orgs"]
+        changed = {orgs.ops[j][0] for j in gone["orgs"]}
+        supports: dict[str, Support] = {}
+        first = {v: idx[0] for v, idx in orgs.of_value.items()}
+        for v in changed:
+            left = [j for j in orgs.of_value[v] if j not in gone["orgs"]]
+            if left:
+                first[v], supports[v] = left[0], orgs._support(v, left)  # as Tally adds
+            else:
+                del first[v]
+        order = sorted(first, key=first.__getitem__) if changed else self.order
+        grouping = self.groups if order == self.order else _spellings(order)
+        merged = [self.merged[tuple(g)] if tuple(g) in self.merged and not changed & set(g)
+                  else _merged([supports.get(v) or orgs.full[v] for v in g]) for g in grouping]
+        org = max(merged, key=lambda s: (s.confidence, len(s.per_post)), default=None)
+        return _conclude(org, self.tallies["jobs"].best(gone["jobs"]),
+                         self.tallies["areas"].best(gone["areas"]), cluster, self.context)
+
+
+def _conclude(org: Support | None, job: Support | None, area_name: Support | None,
+              cluster: Cluster | None, context: list[str | None] | None) -> Place:
     if org is None and job is None and cluster is None and area_name is None:
         return Place()
     confs, evidence = [], []
