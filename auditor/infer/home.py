@@ -191,6 +191,8 @@ class HomeIndex:
                 ops[name].append((value, pid, weight))
         self.tallies = {name: TallyIndex(o) for name, o in ops.items()}
         self._town: tuple | None = None
+        self.place: Place | None = None  # with nothing left out
+        self.bests: dict[str, Support | None] = {}
 
     def infer(self, dropped: frozenset[int] | set[int], cluster: Cluster | None,
               evidence: bool = True) -> Place | None:
@@ -209,7 +211,7 @@ class HomeIndex:
             of = self.op_of[name]
             bests[name] = index.best({j for i in dropped for j in of.get(i, ())})
 
-        def area_of(label: str) -> Area | None:
+        def area_of(label: str, dropped=dropped) -> Area | None:
             if self.geo_area is not None and self.geo_area.label == label:
                 return self.geo_area
             for i, area in reversed(self.areas.get(label, ())):
@@ -217,6 +219,14 @@ class HomeIndex:
                     return area
             return None
 
+        if self.place is None:
+            self.bests = {name: index.best() for name, index in self.tallies.items()}
+            self.place = _conclude(self.bests, lambda label: area_of(label, ()), self.geo_clue, cluster,
+                                   self.context, self.town)
+        muni = bests["munis"]
+        if (all(bests[n] is self.bests[n] for n in bests)
+                and (muni is None or area_of(muni.value) is area_of(muni.value, ()))):
+            return self.place  # every clue as it was: the same place
         return _conclude(bests, area_of, self.geo_clue, cluster, self.context, self.town, evidence)
 
     def town(self):

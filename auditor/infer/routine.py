@@ -411,6 +411,7 @@ class WordsIndex:
                     self.weekly.setdefault(days, []).append(i)
                     self.days_of_post.setdefault(f.post_id, set()).add(days)
         self.post_of = {i: f.post_id for i, f in enumerate(findings)}
+        self.labels: dict[int, tuple[int, str]] = {}  # weekly finding → (rank, label), times as they are
         self.base = _words(findings, texts)
         self.said = {pid: self._said(pid, [m for _, m in tm]) for pid, tm in self.times.items()}
         self.groups = {days: self._group(days, at, set(), {}) for days, at in self.weekly.items()}
@@ -433,7 +434,7 @@ class WordsIndex:
 
     def _group(self, days: str, at: list[int], dropped: set | frozenset, when: dict) -> tuple | None:
         """(first position, posts, (rank, label)) of one weekly day-set, or None if gone."""
-        posts: list[str] = []
+        posts: dict[str, None] = {}
         best: tuple[int, str] | None = None
         first = None
         for i in at:
@@ -441,13 +442,17 @@ class WordsIndex:
                 continue
             pid = self.post_of[i]
             first = i if first is None else first
-            minutes = when[pid] if pid in when else sorted(m for _, m in self.times.get(pid, ()))
-            rank, label = _label(days, self.texts.get(pid, ""), minutes)
-            if pid not in posts:
-                posts.append(pid)
+            if pid in when:
+                rank, label = _label(days, self.texts.get(pid, ""), when[pid])
+            else:  # the post's own times as they are: its label as it is
+                if i not in self.labels:
+                    self.labels[i] = _label(days, self.texts.get(pid, ""),
+                                            sorted(m for _, m in self.times.get(pid, ())))
+                rank, label = self.labels[i]
+            posts[pid] = None  # type: ignore[index]
             if best is None or (rank, len(label)) > (best[0], len(best[1])):
                 best = (rank, label)
-        return None if first is None else (first, posts, best)
+        return None if first is None else (first, list(posts), best)
 
     def words(self, dropped: frozenset[int] | set[int]) -> _Words:
         if not dropped:
