@@ -346,3 +346,29 @@ def test_workplace_index_groups_spellings_as_infer_workplace_does():
             dropped = frozenset(i for i in range(len(every)) if rng.random() < 0.3)
             want = infer_workplace([f for i, f in enumerate(every) if i not in dropped], None, ["東京"], texts)
             assert plain(index.infer(dropped, None)) == plain(want)
+
+
+def test_home_index_reads_places_in_their_context_as_infer_home_does():
+    """Small accounts where leaving posts out changes which prefectures and cities the
+    names are read in (北区 alone is 16 wards; with 札幌 or 東京都 written it is one)."""
+    from auditor.infer.home import HomeIndex
+
+    rng = random.Random(12)
+    said = [("municipality", "北区"), ("municipality", "府中市"), ("prefecture", "東京都"),
+            ("municipality", "札幌市"), ("address", "大阪市北区梅田1-2-3"), ("municipality", "練馬区"),
+            ("station", "赤羽駅"), ("postcode", "115-0045"), ("neighbourhood", "赤羽"),
+            ("prefecture", "広島県"), ("address", "府中市宮西町2丁目")]
+    for _ in range(150):
+        every = []
+        for _i in range(rng.randint(1, 12)):
+            kind, value = rng.choice(said)
+            every.append(Finding("home", 0, 2, value, "t", weight=rng.choice([0.4, 0.6, 0.9]),
+                                 post_id=str(rng.randrange(8)), kind=kind, value=value))
+        profile = Profile("x", "u", location=rng.choice([None, "", "日本"]))
+        index = HomeIndex(every, None, profile)
+        for _ in range(10):
+            dropped = frozenset(i for i in range(len(every)) if rng.random() < 0.4)
+            got = index.infer(dropped, None)
+            want = infer_home([f for i, f in enumerate(every) if i not in dropped], None, profile)
+            if got is not None:  # None: the caller runs infer_home itself
+                assert plain(got) == plain(want)

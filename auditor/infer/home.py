@@ -158,7 +158,7 @@ class HomeIndex:
     ``infer_home`` itself."""
 
     def __init__(self, findings: list[Finding], cluster: Cluster | None, profile: Profile | None) -> None:
-        self.cluster = cluster
+        self.cluster, self.findings = cluster, findings
         text = [i for i, f in enumerate(findings)
                 if f.category == "home" and f.source not in ("geo", "exif")]
         self.context = _context([findings[i] for i in text], cluster, profile)
@@ -173,12 +173,17 @@ class HomeIndex:
         ops: dict[str, list[tuple[str | None, str | None, float]]] = {n: [] for n in _TALLIES}
         self.op_of: dict[str, dict[int, list[int]]] = {n: {} for n in _TALLIES}
         self.areas: dict[str, list[tuple[int, Area]]] = {}
+        #: Findings naming a place shared by several (北区, 府中市): what they add, read in context.
+        self.sensitive: dict[int, list] = {}
         for i in text:
             f = findings[i]
             if f.kind in _CONTEXT_KINDS and f.value:
                 self.tokens[i] = _tokens(gz.context([f.value]))
                 for tok in self.tokens[i]:
                     self.count[tok] = self.count.get(tok, 0) + 1
+            if f.kind in _CONTEXT_KINDS and any(
+                    kind == "muni" and len(rows) > 1 for kind, rows, _key in gz._tokens(f.value or f.text)):
+                self.sensitive[i] = _ops(f, self.context)
             for name, value, area in _ops(f, self.context):
                 if area is not None:
                     self.areas.setdefault(area.label, []).append((i, area))
@@ -204,8 +209,17 @@ class HomeIndex:
         for i in dropped:
             for tok in self.tokens.get(i, ()):
                 gone[tok] = gone.get(tok, 0) + 1
-                if gone[tok] >= self.count[tok]:
-                    return None  # the context for resolving place names changes
+        vanished = {tok for tok, n in gone.items() if n >= self.count[tok]}
+        if vanished:  # the context for resolving place names changes
+            if cluster is not None:
+                return None
+            context = (self.context[0] - {v for k, v in vanished if k == "pref"},
+                       self.context[1] - {v for k, v in vanished if k == "city"})
+            # Only a name shared by several places is read by its context: if those left
+            # read as before, every tally addition is as it was.
+            for i in self.sensitive:
+                if i not in dropped and _ops(self.findings[i], context) != self.sensitive[i]:
+                    return None
         bests = {}
         for name, index in self.tallies.items():
             of = self.op_of[name]
