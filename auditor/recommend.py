@@ -137,8 +137,10 @@ def groups(ctx: Context, cands: list[_Candidate]) -> list[list[_Candidate]]:
                 keyed.setdefault(key, {})[c.post_id] = None
     out, seen = [], set()
     for ids in map(list, keyed.values()):
+        if len(ids) < 2:
+            continue
         key = frozenset(ids)
-        if len(ids) >= 2 and key not in seen:
+        if key not in seen:
             seen.add(key)
             out.append([by_id[i] for i in ids])
     return out
