@@ -181,7 +181,7 @@ def plain(obj: Any) -> Any:
     return str(obj)
 
 
-def worker(case: Path, out: Path, phases: bool) -> None:
+def worker(case: Path, out: Path, phases: bool, cache: bool = False) -> None:
     import auditor.scan as pipeline
 
     with case.open("rb") as fh:
@@ -209,6 +209,19 @@ def worker(case: Path, out: Path, phases: bool) -> None:
         t4 = time.perf_counter()
         timings |= {"warm_prepare_s": t1 - t0, "warm_infer_s": t2 - t1, "warm_score_s": t3 - t2,
                     "warm_recommend_s": t4 - t3, "warm_total_s": t4 - t0}
+    if cache:  # a re-scan of the same inputs with the store's result cache
+        import tempfile
+
+        from auditor.store import Store
+
+        with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "h.sqlite3") as store:
+            for label in ("cache_miss_s", "cache_hit_s"):
+                with case.open("rb") as fh:
+                    again = pickle.load(fh)
+                t0 = time.perf_counter()
+                pipeline.infer_and_score(again, store=store)
+                timings[label] = time.perf_counter() - t0
+            assert [r.to_dict() for r in again.recommendations] == [r.to_dict() for r in result.recommendations]
     doc = {
         "timings": {k: round(v, 4) for k, v in timings.items()},
         "flagged": len({f.post_id for f in result.findings}),
@@ -227,7 +240,8 @@ def worker(case: Path, out: Path, phases: bool) -> None:
     out.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
 
 
-def run_impl(label: str, tree: Path, case: Path, phases: bool, reuse: bool = False) -> dict:
+def run_impl(label: str, tree: Path, case: Path, phases: bool, reuse: bool = False,
+             cache: bool = False) -> dict:
     """One implementation on one case, in a fresh process. ``reuse``: a result saved for
     the same inputs (and, for a revision, the same commit) stands in for running again."""
     out = case.with_suffix(f".{label}.json")
@@ -238,7 +252,8 @@ def run_impl(label: str, tree: Path, case: Path, phases: bool, reuse: bool = Fal
             return doc
     env = {**os.environ, "PYTHONPATH": str(tree)}
     subprocess.run([sys.executable, __file__, "--worker", str(case), str(out)]
-                   + (["--phases"] if phases else []), check=True, env=env, cwd=tree)
+                   + (["--phases"] if phases else []) + (["--cache"] if cache else []),
+                   check=True, env=env, cwd=tree)
     doc = json.loads(out.read_text(encoding="utf-8"))
     doc["input_sha256"] = digest
     out.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
@@ -286,10 +301,12 @@ def main() -> None:
     ap.add_argument("--phases", action="store_true", help="also time prepare/infer/score/recommend")
     ap.add_argument("--reuse-ref", action="store_true",
                     help="reuse the reference's saved outputs for unchanged inputs (no new timing)")
+    ap.add_argument("--cache", action="store_true",
+                    help="also time a first and a repeated infer_and_score with a store (result cache)")
     ap.add_argument("--worker", nargs=2, type=Path, help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.worker:
-        worker(*args.worker, args.phases)
+        worker(*args.worker, args.phases, args.cache)
         return
     if not (args.n or args.archive or args.demo):
         args.n = [5000]
@@ -306,7 +323,8 @@ def main() -> None:
             for label, tree in impls:
                 file_label = "new" if label == "new" else f"ref-{ref_sha}"
                 doc = run_impl(file_label, tree, case, args.phases,  # type: ignore[arg-type]
-                               reuse=args.reuse_ref and label != "new")
+                               reuse=args.reuse_ref and label != "new",
+                               cache=args.cache and label == "new")
                 docs[label] = doc
                 print(json.dumps({"case": name, "impl": label, **doc["timings"], "flagged": doc["flagged"],
                                   "recommendations": doc["n_recommendations"], "score": doc["score"],

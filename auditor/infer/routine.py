@@ -85,17 +85,21 @@ class Timeline:
         self.clock = clock
         self.stamps: dict[str, Stamp] = {}
         self.texts: dict[str, str] = {}
+        off: dict[int, bool] = {}  # day (ordinal) → day off
         for p in posts:
             if p.created_at is None:
                 continue
             t = clock.local(p.created_at)
             text = p.text if p.authored else ""
             self.texts[p.id] = text
-            workday = not clock.day_off(t.date())
+            day = t.toordinal()
+            if day not in off:
+                off[day] = clock.day_off(t.date())
+            workday = not off[day]
             minute = t.hour * 60 + t.minute
             self.stamps[p.id] = Stamp(
                 post_id=p.id, local=t, minute=minute, weekday=t.weekday(), workday=workday,
-                week=(t.toordinal() - 1) // 7,  # Monday-aligned (ordinal 1 is a Monday)
+                week=(day - 1) // 7,  # Monday-aligned (ordinal 1 is a Monday)
                 commute=workday and 300 <= minute < 660 and bool(COMMUTE.search(text)),
                 arrived=workday and minute >= 900 and bool(ARRIVED.search(text)),
                 on_way_home=workday and minute >= 900 and bool(ON_WAY_HOME.search(text)),
@@ -106,15 +110,17 @@ class Timeline:
         self._bins = [0] * 144
         self._workday_minutes = [[0] * 1440 for _ in range(7)]
         self._window_weeks: dict[tuple[int, int], Counter[int]] = {}
+        window_weeks = self._window_weeks
         for s in self.stamps.values():
             self._activity[s.weekday][s.minute // 60] += 1
             self._bins[s.minute // 10] += 1
             if s.workday:
                 self._workday_minutes[s.weekday][s.minute] += 1
-            for w in _windows(s.minute):
-                weeks = self._window_weeks.get((s.weekday, w))
+            half = s.minute // 30
+            for w in (half, (half - 1) % 48):  # _windows(s.minute)
+                weeks = window_weeks.get((s.weekday, w))
                 if weeks is None:
-                    weeks = self._window_weeks[(s.weekday, w)] = Counter()
+                    weeks = window_weeks[(s.weekday, w)] = Counter()
                 weeks[s.week] += 1
         self.flagged = [s for s in self.stamps.values() if s.commute or s.arrived or s.on_way_home]
         self.flagged_ids = frozenset(s.post_id for s in self.flagged)
