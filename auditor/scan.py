@@ -47,10 +47,15 @@ def detect_posts(
     progress("detect", len(posts) - len(authored), len(posts))
     hashes = [content_hash(p.text) for p in authored]
     cached = store.cached_findings(hashes, DETECTOR_VERSION) if store else {}
-    todo = [(p, h) for p, h in zip(authored, hashes, strict=True) if h not in cached]
+    # The detector is a pure function of the text: each distinct text is read once
+    # ("おはよう" posted 300 times costs one detection).
+    todo: dict[str, str] = {}
+    for p, h in zip(authored, hashes, strict=True):
+        if h not in cached:
+            todo.setdefault(h, p.text)
     fresh: dict[str, list[Finding]] = {}
     progress("detect", len(authored) - len(todo), len(posts))
-    for (_post, h), found in zip(todo, detect_many(p.text for p, _ in todo), strict=True):
+    for h, found in zip(todo, detect_many(todo.values()), strict=True):
         fresh[h] = found
         progress("detect", 1, len(posts))
     findings: list[Finding] = []
