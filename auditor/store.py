@@ -326,7 +326,8 @@ class Store:
                 (detector_version, *chunk),
             )
             for h, js in rows:
-                out[h] = [Finding.from_dict(d) for d in json.loads(js)]
+                # Most posts have no findings; skip the JSON decoder for them.
+                out[h] = [] if js == "[]" else [Finding.from_dict(d) for d in json.loads(js)]
         return out
 
     # -- connector state ------------------------------------------------------------
