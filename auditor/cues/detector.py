@@ -55,6 +55,7 @@ def _recognisers() -> list[Recogniser]:
     from auditor.cues.school import SchoolRecogniser
     from auditor.cues.sns import SnsRecogniser
     from auditor.cues.whereabouts import WhereaboutsRecogniser
+    from auditor.cues.work_roles import WorkRoleRecogniser
     from auditor.cues.workplace import WorkplaceRecogniser
 
     return [
@@ -62,7 +63,8 @@ def _recognisers() -> list[Recogniser]:
         PhoneRecogniser(), EmailRecogniser(), SnsRecogniser(), IdNumberRecogniser(),
         PlateRecogniser(), AddressRecogniser(),
         # Layer 2: Sudachi tokens and places (NEEDS_TOKENS).
-        HomeRecogniser(), WorkplaceRecogniser(), SchoolRecogniser(), FamilyRecogniser(),
+        HomeRecogniser(), WorkplaceRecogniser(), WorkRoleRecogniser(), SchoolRecogniser(),
+        FamilyRecogniser(),
         RoutineRecogniser(), WhereaboutsRecogniser(), IdentityRecogniser(),
         # Layers 2 + 3: tokens, and GiNZA entities of the gated sentences.
         NameRecogniser(),

@@ -87,6 +87,7 @@ class WorkplaceRecogniser(Recogniser):
         r"(?:自分|私|僕|俺)の(?:お?店|会社|事務所|サロン))"
         r"の?[^\s、。(()]{0,8}[((]([^()()]{2,30})[))]"
     )
+    ROUND_UP = re.compile(r"まとめ|サイト|記事|ランキング|おすすめ|オススメ|\d+選")
     NOT_OWN = re.compile(
         r"某|取引先|客先|クライアント|先方|みたいな|ような|行きたい|入りたい|受けたい|志望|面接|"
         r"内定辞退"
@@ -115,6 +116,8 @@ class WorkplaceRecogniser(Recogniser):
             sent_e = a.sentence_at(s)[1]
             after = after[: max(0, sent_e - e)]
             wa = self.WORK_AFTER.match(after)
+            if wa and wa.group(0).endswith("受付中"):
+                wa = None  # 「ご依頼受付中」: taking orders, not a receptionist
             # A city is too broad for 「で働いてます」, but 「鈴鹿の近くの工場で働いてます」
             # names a facility between the place and the verb.
             specific = (s, e) not in broad or bool(wa and _ORG_WORD.search(wa.group(0)))
@@ -148,14 +151,23 @@ class WorkplaceRecogniser(Recogniser):
                 hits.append(self.hit(m.start(1), m.end(1), "org", m.group(1), "勤務先",
                                      "the author's workplace", 0.7))
         voice = self.OWNER_VOICE.search(text)
-        if voice and self.SHOP.search(text) and not HEDGE.search(a.sentence_text(voice.start())):
-            if orgs:
-                s, e = orgs[0]
+        # The owner's voice names a workplace only with a named shop (an unnamed one is
+        # not a workplace by the taxonomy) and not in a review or a round-up.
+        if voice and self.SHOP.search(text) and not (
+            HEDGE.search(a.sentence_text(voice.start())) or self.ROUND_UP.search(text)
+        ):
+            from auditor.cues.work_roles import WorkRoleRecogniser
+
+            named = WorkRoleRecogniser._names(a, orgs)
+            located = [p for p in a.places if p.kind != "prefecture"]
+            if named:
+                s, e = named[0]
                 hits.append(self.hit(s, e, "org", text[s:e], "自分の店", "the author's own shop",
                                      0.6))
-            else:
-                hits.append(self.hit(voice.start(), voice.end(), "org", None, "自分の店",
-                                     "the author's own shop", 0.5))
+            elif located:
+                p = located[0]
+                hits.append(self.hit(p.start, p.end, "org", p.value, "自分の店の場所",
+                                     "where the author's own shop is", 0.5))
         # The job noun, once a workplace is known (「看護師」, 「司書」).
         if hits:
             for m in _JOB_PATTERN.finditer(text):

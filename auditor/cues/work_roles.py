@@ -1,0 +1,185 @@
+"""The author's role at a named workplace: owners, successors, staff, shifts (workplace).
+
+``workplace.py`` ties an organisation to the author through employment verbs next to
+it. Many people say it differently: they *run* or *inherit* a business (「〇〇やってます」,
+「〇〇を営む」, 「〇〇の二代目」, 「〇〇の若女将です」), *do a job there* (「〇〇で介護福祉士をして
+いる」, 「〇〇でフロントやってます」, dialect 「事務しとる」, 「営業しよります」, 「看護師しった」),
+*belong to a section* (「〇〇本社、経理部におります」, 「〇〇県庁 〇〇課の〇〇です」), or talk about
+*their shifts* there (「〇〇のシフト」, 「〇〇の夜勤は」, 「〇〇のバイトは」).
+
+The rule is structural: a *named place of work* (a name in 「」/『』, an organisation chain
+from ``workplace._orgs``, a proper-noun chain ending in a workplace noun: 〜園, 〜苑, 〜院,
+〜屋, 〜丸, 〜酒造, 〜漁港 …) and, in the same sentence, a *role predicate* of the author
+read from Sudachi lemmas (やる/する/営む/継ぐ/勤める + a progressive or polite ending,
+including the western-Japan aspect auxiliaries とる/よる/ちょる/ゆう), a role noun (N代目,
+女将, 大将, 店主, 顧問 …) or a shift noun after 「の」.
+
+Not the author's: third parties (「友達のお店」, 「〇〇さんが営む」), wishes and hearsay
+(「〇〇で働きたい」, 「〜らしい」), the past (「昔〇〇でバイトしてた」), reviews of a shop.
+
+Misfires: a quoted title before 「やってます」 (「『〇〇』やってます」 about a game) is read as
+a business when a shop word is near; a freelance job named like a shop.
+"""
+
+from __future__ import annotations
+
+import re
+
+from auditor.cues.attribution import HEDGE, THIRD_PARTY
+from auditor.cues.base import Analysis, Hit, Recogniser, is_place_tag, is_proper
+
+#: Nouns that end the name of a place of work (shops, farms, boats, offices).
+_WORK_NOUNS = (
+    "園", "苑", "院", "屋", "店", "丸", "酒造", "蔵", "工房", "工場", "農園", "牧場", "漁港", "市場",
+    "旅館", "ホテル", "事務所", "食堂", "商店", "水産", "鮮魚", "製麺所", "所", "館", "荘", "亭",
+    "センター", "ショップ", "カフェ", "サロン", "クリニック", "病院", "薬局", "教室", "スタジオ",
+    "銀行", "本社", "支店", "営業所", "県庁", "市役所", "区役所", "役場", "役所", "庁", "課", "部",
+    "ゲストハウス", "屋台", "病棟", "本店",
+)
+#: Role nouns the author gives themselves at the workplace.
+_ROLE_NOUN = re.compile(
+    r"(?:[一二三四五六七八九十\d]+代目|若女将|女将|大将|店主|店長|オーナー|船頭|親方|顧問|院長|"
+    r"園長|館長|社長|代表|杜氏|跡取り|若旦那|マスター|料理長|副店長|主任|若い衆)"
+)
+#: Operating a business: 「やってます」, 「営んでいます」, 「継ぎました」, 「開業して」.
+_OPERATE_LEMMAS = frozenset(["やる", "営む", "継ぐ", "経営", "開業", "切り盛り", "開く", "構える"])
+#: Doing a job there: する / 勤める / 働く / 務める with a job noun before する.
+_DO_LEMMAS = frozenset(["する", "勤める", "働く", "務める", "勤務", "居る", "おる", "いる"])
+#: Progressive / polite / dialect aspect endings right after the verb (not a past 「た」).
+_ASPECT = re.compile(
+    r"^(?:て|で|っ?と|っちょ|ちょ|よ|ゆ|りゆ|りよ|ます|てら|とり|ており|ってる|ってま|"
+    r"った[^。!?\n]{0,3}(?:よ|ね|っちゃ|けん|で|げん|わ)?$)"
+)
+_PAST = re.compile(r"(?:てた|てました|ていた|とった|よった|ちょった|だった|でした|昔|以前|かつて|前職|元)")
+#: Shift talk after the workplace's name: 「〇〇のシフト」, 「〇〇の夜勤は」.
+_SHIFT_AFTER = re.compile(r"^の\s?(?:バイト|アルバイト|パート|シフト|夜勤|日勤|早番|遅番|当直|勤務)")
+#: A section of an organisation and the author in it: 「経理部におります」, 「観光振興課の〇〇です」.
+_SECTION = re.compile(
+    r"[\u4e00-\u9fffァ-ヶー]{1,10}(?:部|課|係|室|科|病棟|支店|営業所)\s?(?:に(?:おります|います|所属)|"
+    r"の[^。!?\n、]{1,12}(?:です|と申します)|勤務|配属|所属)"
+)
+#: A noun that names a job (for 「〇〇で[job]をしている」): suffixes of occupations and work.
+_JOB_NOUN = re.compile(
+    r"(?:士|師|員|係|業|担当|番|手|職|長|医|官|記者|スタッフ|ドライバー|エンジニア|"
+    r"デザイナー|事務|営業|受付|フロント|レジ|研磨|仲卸|配達|配送|調理|接客|販売|経理|総務|清掃|"
+    r"介護|看護|警備|開発|設計|企画|バイト|アルバイト|パート|夜勤|仕事|勤務|店番|女将)$"
+)
+_BUSINESS = re.compile(
+    r"屋|店|カフェ|工房|園|苑|教室|食堂|ショップ|サロン|ホテル|旅館|酒造|製作所|会社|事務所|"
+    r"クリニック|院|スタジオ|農家|漁師|民宿|ゲストハウス|屋台|蔵|丸"
+)
+_QUOTED = re.compile(r"[「『]([^「」『』\n]{2,25})[」』]")
+_NOT_OWN = re.compile(
+    r"さんの|くんの|ちゃんの|さんが|さんは|行きたい|行ってみたい|入りたい|働きたい|志望|面接|"
+    r"おすすめ|オススメ|美味し|うまい|最高でした|行った|行ってきた|食べた|まとめ|記事|サイト|"
+    r"みたいな|ような|ってドラマ|って映画|って漫画|ってアニメ|ってゲーム"
+)
+
+
+class WorkRoleRecogniser(Recogniser):
+    CATEGORY = "workplace"
+    NEEDS_TOKENS = True
+
+    def analyze(self, a: Analysis) -> list[Hit]:
+        assert a.doc is not None
+        from auditor.cues.workplace import WorkplaceRecogniser
+
+        text = a.text
+        orgs = WorkplaceRecogniser()._orgs(a)
+        org_set = set(orgs)
+        names = self._names(a, orgs)
+        hits: list[Hit] = []
+        toks = list(a.doc)
+        for s, e in names:
+            if re.search(r"(?:学校|高校|大学|大学院|学園|学院|中学|幼稚園|保育園|[小中高大])$",
+                         text[s:e]) or text[max(0, s - 1) : s] == "某":
+                continue  # schools are school.py's (staff included); 「某〇〇」 is anonymised
+            ss, se = a.sentence_at(s)
+            sent = text[ss:se]
+            if THIRD_PARTY.search(sent) or HEDGE.search(sent) or _NOT_OWN.search(sent):
+                continue
+            after = text[e:se]
+            role = (
+                _SHIFT_AFTER.match(after)
+                or _ROLE_NOUN.search(text[max(ss, s - 6) : s] + after[:14])
+                or _SECTION.search(after)
+                or self._role_verb(a, toks, e, se)
+            )
+            if not role:
+                continue
+            if (s, e) not in org_set and not (
+                _BUSINESS.search(text[s:e]) or _BUSINESS.search(text[max(ss, s - 10) : s])
+            ):
+                continue  # 「『〇〇』やってます」 about a game or a show: no business named
+            if _PAST.search(after[:30]) and not re.search(r"(?:て|で)(?:る|ます|おります)", after):
+                continue
+            hits.append(self.hit(s, e, "org", text[s:e], "勤務先・経営する店",
+                                 "the author's workplace or own business", 0.7))
+        return hits
+
+    @staticmethod
+    def _role_verb(a: Analysis, toks: list, e: int, se: int) -> bool:
+        """A work verb after the name in its clause, in the author's present."""
+        for k, t in enumerate(toks):
+            if t.idx < e or t.idx >= se:
+                continue
+            if t.text in ("。", "!", "?") or t.idx - e > 30:
+                break
+            if t.lemma_ in ("たい", "ない") or t.text.startswith("たい"):
+                return False
+            rest = a.text[t.idx + len(t.text) : se]
+            if t.lemma_ in _OPERATE_LEMMAS or t.lemma_ in _DO_LEMMAS or t.text in ("やっ", "し"):
+                if t.lemma_ in ("居る", "おる", "いる") and not re.search(
+                    r"[部課係室]\s?に\s?$", a.text[max(0, t.idx - 6) : t.idx]
+                ):
+                    continue
+                if t.lemma_ == "する" or t.text == "し":
+                    # Only a job noun before する (「事務しとる」, 「介護福祉士をしている」).
+                    m = k - 1 - (k > 1 and toks[k - 1].text == "を")
+                    if m < 0 or not _JOB_NOUN.search(toks[m].text):
+                        continue
+                if _ASPECT.match(rest) or t.lemma_ in ("経営", "開業", "勤務") or re.match(
+                    r"^(?:とる|とり|ちょる|よる|より|ゆう|ゆー|とっ|った|ってら|てら|ら)", rest
+                ):
+                    return True
+            # Sudachi splits 「やりゆう」 as や|りゆう: the Kōchi progressive of やる.
+            if t.text == "や" and re.match(r"^(?:りゆう|りよる|っとる|っちょる|ってら)", rest):
+                return True
+        return False
+
+    @staticmethod
+    def _names(a: Analysis, orgs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Spans that name a place of work: quoted names, org chains, proper-noun chains."""
+        assert a.doc is not None
+        text = a.text
+        out = list(orgs)
+        for m in _QUOTED.finditer(text):
+            after = text[m.end() : m.end() + 4]
+            if re.match(r"^(?:って|と(?:言|思|い)|みたい|的)", after):
+                continue  # quoted speech, not a name
+            out.append((m.start(1), m.end(1)))
+        toks = list(a.doc)
+        for i, t in enumerate(toks):
+            if not t.text.endswith(_WORK_NOUNS) or not t.tag_.startswith(("名詞", "接尾辞")):
+                continue
+            j = i
+            while j > 0 and i - j < 5 and toks[j - 1].tag_.startswith(("名詞", "接頭辞", "接尾辞")) \
+                    and not toks[j - 1].tag_.startswith("名詞-数詞") and toks[j - 1].text not in (
+                        "の", "うち", "この", "その", "近く", "近所"):
+                j -= 1
+            chain = toks[j : i + 1]
+            proper = any(is_proper(c) or is_place_tag(c) for c in chain[:-1]) or (
+                is_proper(t) and len(t.text) > 2
+            )
+            if len(chain) >= 2 and proper:
+                out.append((chain[0].idx, t.idx + len(t.text)))
+        # Merge overlaps, keeping the longest.
+        out.sort(key=lambda x: (x[0], -x[1]))
+        merged: list[tuple[int, int]] = []
+        for s, e in out:
+            if merged and s < merged[-1][1]:
+                if e > merged[-1][1]:
+                    merged[-1] = (merged[-1][0], e)
+                continue
+            merged.append((s, e))
+        return merged
