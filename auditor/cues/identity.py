@@ -37,7 +37,7 @@ class IdentityRecogniser(Recogniser):
     )
     SELF_AFTER = re.compile(
         r"^(?:に(?:なりました|なった|なる|なります|なりまし)|の(?:誕生日|バースデー|抱負|目標|私|僕|俺)|"
-        r"を迎え|です|でした|!|。|、|\s|$|\))"
+        r"を迎え|です|でした|独身|既婚|男性?|女性?|会社員|主婦|!|。|、|/|\s|$|\))"
     )
     SELF_BEFORE = re.compile(
         r"(?:今日で|本日で|本日をもって|昨日で|今年で|やっと|ついに|私|僕|俺|自分)\s?$"
@@ -49,10 +49,32 @@ class IdentityRecogniser(Recogniser):
         r"俳優|女優|芸人|監督|バースデー|生誕|米寿|還暦|古希|喜寿|うちの子|この子|子が)"
     )
     BIRTHDAY = re.compile(
-        r"(?:誕生日|生年月日|birthday|バースデー)(?:は|:|is|って)?\s?"
+        r"(?:誕生日|生年月日|birthday|バースデー)(?:は|:|is|って)?\s?[((]?"
         r"(?:(?P<era>H|S|R|平成|昭和|令和)?(?P<y>\d{1,4})[年./])?(?P<m>\d{1,2})[月/.](?P<d>\d{1,2})日?"
         r"|(?:(?P<era2>H|S|R|平成|昭和|令和)?(?P<y2>\d{1,4})年)?(?P<m2>\d{1,2})月(?P<d2>\d{1,2})日\s?生まれ"
         r"|生まれ\s?[((](?P<m3>\d{1,2})/(?P<d3>\d{1,2})[))]",
+        re.IGNORECASE,
+    )
+    #: 「32になった」, 「今年で65になった」: an age without 歳, in the author's own frame.
+    BARE_AGE = re.compile(
+        r"(?:^|(?<=[。!?\n\s、])|(?<=今年で)|(?<=今日で)|(?<=本日で)|(?<=ついに)|(?<=やっと)|"
+        r"(?<=無事))(\d{2})\s?(?:に|さ)?な(?:った|りました|ったぜ|ったわ|ったよ|ったで)"
+    )
+    #: Named ages and milestones: 二十歳, 還暦 (60), 喜寿 (77) …
+    MILESTONES = {"二十歳": 20, "はたち": 20, "ハタチ": 20, "還暦": 60, "古希": 70, "古稀": 70,
+                  "喜寿": 77, "傘寿": 80, "米寿": 88, "卒寿": 90, "白寿": 99}
+    MILESTONE = re.compile(r"(二十歳|はたち|ハタチ|還暦|古希|古稀|喜寿|傘寿|米寿|卒寿|白寿)")
+    MILESTONE_SELF = re.compile(
+        r"^(?:[((]\s?\d{2,3}\s?[))])?\s?(?:や|だ|です|じゃ|を迎え|に(?:なり|なっ|なる)|なった|"
+        r"の誕生日|記念|祝い|!|。|、|$)"
+    )
+    #: 「33回目の誕生日」, "turned 37", "I'm 37".
+    NTH_BIRTHDAY = re.compile(r"(\d{1,3})\s?(?:回目|度目)の(?:誕生日|バースデー)")
+    EN_AGE = re.compile(r"\b(?:I\s?(?:just\s)?turned|I'm|I am|turning)\s(\d{2})\b(?!\s?(?:min|%|km|yen))",
+                        re.IGNORECASE)
+    EN_BIRTHDAY = re.compile(
+        r"\b(?:born on|my birthday is|birthday:)\s(?:the\s)?"
+        r"(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s(\d{1,2})",
         re.IGNORECASE,
     )
     BIRTH_YEAR = re.compile(r"(?P<era>平成|昭和|令和)?(?P<y>\d{1,4})年生まれ")
@@ -77,6 +99,10 @@ class IdentityRecogniser(Recogniser):
             if self.OTHER_OWNER.search(look):
                 continue
             sentence_initial = not text[s : m.start()].strip(" 、,")
+            # A self-introduction list: 「〇〇区在住、43歳、」, 「〇〇 / 〇〇市在住 / 27歳」.
+            sentence_initial = sentence_initial or bool(
+                re.search(r"(?:在住|出身|[/|・])\s?[、/|・]?\s?$", text[s : m.start()])
+            )
             # 「田中ゆうき、28歳。…営業部です」: a name, then the age, in a self-introduction
             # (です/ます somewhere); 「大谷翔平、今日で30歳!」 alone is a celebrity.
             named = bool(
@@ -122,6 +148,7 @@ class IdentityRecogniser(Recogniser):
                     value = f"{year}-{value}"
             hits.append(self.hit(m.start(), m.end(), "birthday", value, "本人の誕生日",
                                  "the author's birthday", 0.7))
+        self._more_ages(a, hits)
         if not any(h.kind == "birthday" for h in hits):
             for m in self.BIRTH_YEAR.finditer(text):
                 s, e = a.sentence_at(m.start())
@@ -134,3 +161,42 @@ class IdentityRecogniser(Recogniser):
                     hits.append(self.hit(m.start(), m.end(), "birth_year", str(year),
                                          "本人の生まれ年", "the author's birth year", 0.4))
         return hits
+
+    def _more_ages(self, a: Analysis, hits: list[Hit]) -> None:
+        """Ages written without 歳 or with a named milestone, and English ones."""
+        text = a.text
+
+        def owned_by_other(pos: int) -> bool:
+            s, _ = a.sentence_at(pos)
+            look = text[max(s, pos - 20) : pos]
+            return bool(self.OTHER_OWNER.search(look)) or self._person_before(a, max(s, pos - 12),
+                                                                              pos)
+
+        def add(s: int, e: int, n: int) -> None:
+            if 5 <= n <= 110 and not HEDGE.search(a.sentence_text(s)) and not any(
+                h.kind == "age" for h in hits
+            ):
+                hits.append(self.hit(s, e, "age", str(n), "本人の年齢", "the author's exact age", 0.6))
+
+        for m in self.BARE_AGE.finditer(text):
+            if not owned_by_other(m.start(1)):
+                add(m.start(1), m.end(), int(m.group(1)))
+        for m in self.MILESTONE.finditer(text):
+            after = text[m.end() : m.end() + 8]
+            if not self.MILESTONE_SELF.match(after) or owned_by_other(m.start()):
+                continue
+            if re.match(r"^の(?:誕生日|記念|祝い)", after) or re.match(r"^(?:記念|祝い)", after):
+                continue  # 「米寿のお祝い」 is usually a grandparent's
+            num = re.match(r"^[((]\s?(\d{2,3})", after)
+            add(m.start(), m.end(), int(num.group(1)) if num else self.MILESTONES[m.group(1)])
+        for m in self.NTH_BIRTHDAY.finditer(text):
+            if not owned_by_other(m.start()):
+                add(m.start(), m.end(), int(m.group(1)))
+        for m in self.EN_AGE.finditer(text):
+            add(m.start(), m.end(), int(m.group(1)))
+        months = "jan feb mar apr may jun jul aug sep oct nov dec".split()
+        for m in self.EN_BIRTHDAY.finditer(text):
+            mo, d = months.index(m.group(1)[:3].lower()) + 1, int(m.group(2))
+            if 1 <= d <= 31 and not HEDGE.search(a.sentence_text(m.start())):
+                hits.append(self.hit(m.start(), m.end(), "birthday", f"{mo:02d}-{d:02d}",
+                                     "本人の誕生日", "the author's birthday", 0.7))

@@ -32,12 +32,27 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 _FRAME = (
-    r"\s?(?:です|と申します|と(?:い|言)います|だよ|でーす|っす|宛|様方|"
-    r"、\s?\d{1,3}\s?(?:歳|才)|[((]\d{1,2}[))]|、\s?(?:高|中|小)?\d年)"
+    r"\s?(?:[((][ぁ-んァ-ヶー\s]{2,16}[))]\s?)?"  # a reading in brackets: 山本 蒼(やまもと あお)です
+    r"(?:です|デス|と申します|と(?:い|言)います|だよ|でーす|っす|やで|やけん|じゃけん|宛|様方|"
+    r"、\s?\d{1,3}\s?(?:歳|才)|[((]\d{1,2}[))]|、\s?(?:高|中|小)?\d年|"
+    r"、\s?[^、。!?\n]{1,14}?(?:高校?|中学?|小学校|大学|学園|学院)の?\s?\d\s?年)"
 )
 _AFTER = re.compile(rf"^{_FRAME}")
-_BEFORE = re.compile(r"(?:本名は|名前は|氏名\s?:?|本名:)\s?$")
+_BEFORE = re.compile(
+    r"(?:(?:本名は|名前は|氏名\s?:?|本名:)\s?[「『]?|(?:^|[。!\n\s])(?:私|僕|俺|わし|うち|あたし|自分)、)\s?$"
+)
+#: A post that presents the author's details (contacts, an address, a self-introduction):
+#: there a line holding only a full name is the author's name (「名刺代わりに\n〇〇 〇〇\n…」).
+_CARD_POST = re.compile(
+    r"自己紹介|名刺|プロフィール|発送先|送り先|宛先|〒|@|\d{2,4}-\d{2,4}-\d{4}|TEL|メール|LINE|"
+    r"インスタ|ID\s?:",
+    re.IGNORECASE,
+)
 _HONORIFIC = re.compile(r"^\s?(?:さん|くん|君|ちゃん|様|さま|氏|先生|選手|監督|師匠|殿|たん|っち)")
+#: A span that ends in a title or honorific is someone addressed, not the author.
+_TITLE_END = re.compile(r"(?:さん|くん|君|ちゃん|様|氏|先生|選手|監督|師匠|殿|社長|会長|議員|容疑者)$")
+_PERSONA = re.compile(r"[Vv][Tt]uber|ハンネ|ハンドルネーム|HN|ペンネーム|芸名|作家名|ニックネーム|"
+                      r"キャラ|コスプレ|アバター")
 _BAD_NAME = re.compile(r"^[\d\W]+$|[#@_0-9]")
 
 
@@ -117,10 +132,24 @@ class NameRecogniser(Recogniser):
                 re.fullmatch(r"[ぁ-んァ-ヶー]{1,5}", nxt.text) is not None
                 and nxt.tag_.startswith("名詞")
             )
+            # 「大西 航」: after a space, a one- or two-kanji noun is a given name too.
+            if not given and t.whitespace_ and re.fullmatch(r"[\u4e00-\u9fff]{1,2}", nxt.text):
+                given = nxt.tag_.startswith("名詞") and not nxt.tag_.startswith("名詞-数詞")
+            # 「比嘉|ち|なつ」: Sudachi cuts an unknown kana given name into pieces.
+            k = i + 1
+            while not given and k < len(toks) and re.fullmatch(r"[ぁ-んァ-ヶー]+", toks[k].text) \
+                    and toks[k].idx + len(toks[k].text) - nxt.idx <= 5:
+                if toks[k].idx + len(toks[k].text) - nxt.idx >= 2 and k > i + 1:
+                    given, nxt = True, toks[k]
+                    break
+                k += 1
             if not given:
                 continue
             s, e = t.idx, nxt.idx + len(nxt.text)
             spans.append((s, e))
+        # Katakana or romaji full names written with a space: 「アリマ ユウト」, 「KATO Misaki」.
+        for m in re.finditer(r"(?<![ァ-ヶー])[ァ-ヶ][ァ-ヶー]{1,6} [ァ-ヶ][ァ-ヶー]{1,6}(?![ァ-ヶー])", text):
+            spans.append((m.start(), m.end()))
         # A katakana full name right before an age in brackets: 「タガワケンタ(17)です」.
         for t in toks:
             if re.fullmatch(r"[ァ-ヶー]{4,10}", t.text) and re.match(
@@ -149,13 +178,18 @@ class NameRecogniser(Recogniser):
             ss, se = a.sentence_at(s)
             after = text[e : min(e + 12, se)]
             before = text[max(ss, s - 6) : s]
-            if _HONORIFIC.match(after):
+            if _HONORIFIC.match(after) or _TITLE_END.search(name):
                 continue
-            if not (_AFTER.match(after) or _BEFORE.search(before)):
+            if _PERSONA.search(text[ss:se]):
+                continue  # a stage or pen name (「Vtuberの〇〇です」) is not the real name
+            before = text[max(ss, s - 12) : s]
+            if not (_AFTER.match(after) or _BEFORE.search(before) or self._card_line(a, s, e)):
                 continue
             seen.add((s, e))
             hits.append(self.hit(s, e, "name", name, "本人の氏名", "the author's real name", 0.8))
             age = re.match(r"^\s?[((](\d{1,2})[))]", after)
+            if age and not re.match(r"^\s?[((]\d{1,2}[))]\s?(?:です|だよ|っす|、|$)", after):
+                age = None
             if age:
                 hits.append(self.hit(e, e + age.end(), "age", str(int(age.group(1))),
                                      "本人の年齢", "the author's exact age", 0.6))
