@@ -44,6 +44,7 @@ def _recognisers() -> list[Recogniser]:
     """All recognisers, pattern ones first (imported lazily: spaCy-free import)."""
     from auditor.cues.address import AddressRecogniser
     from auditor.cues.email import EmailRecogniser
+    from auditor.cues.english import EnglishRecogniser
     from auditor.cues.family import FamilyRecogniser
     from auditor.cues.home import HomeRecogniser
     from auditor.cues.identity import IdentityRecogniser
@@ -64,7 +65,7 @@ def _recognisers() -> list[Recogniser]:
         PlateRecogniser(), AddressRecogniser(),
         # Layer 2: Sudachi tokens and places (NEEDS_TOKENS).
         HomeRecogniser(), WorkplaceRecogniser(), WorkRoleRecogniser(), SchoolRecogniser(),
-        FamilyRecogniser(),
+        FamilyRecogniser(), EnglishRecogniser(),
         RoutineRecogniser(), WhereaboutsRecogniser(), IdentityRecogniser(),
         # Layers 2 + 3: tokens, and GiNZA entities of the gated sentences.
         NameRecogniser(),
@@ -139,7 +140,9 @@ class Detector:
         for r in self.recognisers:
             if a.doc is not None or not r.NEEDS_TOKENS:
                 hits.extend(_safe(r, a))
-        return _to_findings(a, hits)
+        from auditor.cues.register import drop_voiced
+
+        return _to_findings(a, drop_voiced(a, hits))
 
 
 def _safe(r: Recogniser, a: Analysis) -> list[Hit]:

@@ -37,22 +37,25 @@ class HomeRecogniser(Recogniser):
     #: Residence predicates that follow the place (at most a short linker in between).
     RESIDENCE = re.compile(
         r"^(?:内|市内|区内|町内|村内)?(?:の[\u4e00-\u9fffァ-ヶー]{1,6}(?=に|で))?(?:の|に)?"
-        r"(?:近く|近所|そば|辺り|あたり|周辺|付近|方|北部|南部|東部|西部|"
+        r"(?:すぐ)?(?:近く|近所|そば|辺り|あたり|周辺|付近|ふもと|麓|方|北部|南部|東部|西部|"
         r"[^\s、。!?]{0,8}?(?:マンション|アパート|団地|寮|社宅|一軒家))?"
-        r"\s?(?:に|で|の)?\s?(?:在住|住[んまみむめ]|引っ?越|越して|暮らし|住まい|"
-        r"民(?:です|になって|になり|歴|として|だけど|\d)|一人暮らし|ひとり暮らし|二人暮らし|"
+        r"\s?(?:に|で|の|さ|ば|へ)?\s?(?:在住|住[んまみむめ]|引っ?越|越して|暮らし|住まい|下宿|"
+        r"の?実家暮らし|"
+        r"民(?:です|になって|になり|歴|として|だけど|なのに|だから|なので|の(?:私|僕|俺|わたし)|\d|、|。|!)|"
+        r"一人暮らし|ひとり暮らし|二人暮らし|"
         r"移住|移り住|(?:転勤|赴任|転居)して(?:き|来)|に(?:家|マイホーム|新居|マンション)を(?:買|建て|購入))"
     )
     #: Home nouns after a place: 「墨田区の自宅」, 「杉並のうち」.
     HOME_NOUN = re.compile(
         r"^(?:内|市内|区内|町内)?(?:の|にある)\s?(?:自宅|うち(?![らの])|家(?![族賃具事])|"
-        r"マンション|アパート|新居)"
+        r"マンション|アパート|新居|下宿|ワンルーム|借家|団地)"
     )
     #: Markers before a place: 「自宅のある調布市」, 「家が船橋」, 「最寄りは」, 「地元の」.
     BEFORE = re.compile(
         r"(?:自宅(?:の(?:ある|近く)|は|が|:)|(?<![\u4e00-\u9fffぁ-んァ-ヶ])(?:家|うち)(?:が|は)|"
         r"我が家(?:は|が|:)|住まい(?:は|が|:)|(?:引っ?越し|転居)先(?:は|が|:)|新居(?:は|が|:)|"
-        r"地元(?:の|は|が|、|:)?)\s?$"
+        r"地元(?:の|は|が|、|:)?|(?:うち|自宅|我が家|私|僕)の(?:アパート|マンション|団地|家|部屋)\s?[((]|"
+        r"(?:家|うち|自宅|下宿)から|下宿(?:は|先は|先の))\s?$"
     )
     NEAREST = re.compile(
         r"最寄り?(?:駅)?\s?(?:は|の|が|:|=|→|、)?\s?"
@@ -71,7 +74,7 @@ class HomeRecogniser(Recogniser):
         r"住んで(?:た|いた|ました)|住んだ|まで住|昔|頃|以前|かつて|住みたい|住んでみたい|"
         r"暮らしたい|住めたら|ランキング|在住の(?:方|人|皆|みな)|設定|主人公|ドラマ|推し|"
         r"友達|友人|芸能人|たい(?:な|なぁ|!|。|$)|ニュース|速報|事件|事故|火災|"
-        r"(?:会社|職場|オフィス|学校)に住"
+        r"(?:会社|職場|オフィス|学校)に住|(?:地元|故郷|ふるさと)[^。!?\n]{0,8}を(?:出て|離れ)|テレビ"
     )
     OTHER_SUBJECT = re.compile(rf"(?:{THIRD_PARTY.pattern})(?:さん|くん|ちゃん)?(?:が|は|も)")
     #: 「国際通りから徒歩圏内に住める」: a distance from the place to home.
@@ -110,7 +113,10 @@ class HomeRecogniser(Recogniser):
         r"うちのマンション|自宅マンション|(?:うち|自宅|家)からの(?:景色|眺め)|"
         r"(?<![\u4e00-\u9fffァ-ヶーぁ-ん]の)最寄りの(?:バス停|駅|コンビニ|スーパー)"
     )
-    NOT_SURROUNDINGS = re.compile(r"会社|職場|オフィス|実家|友達|友人|ばあちゃん|じいちゃん|祖父母")
+    NOT_SURROUNDINGS = re.compile(
+        r"会社|職場|オフィス|実家|友達|友人|ばあちゃん|じいちゃん|祖父母|テレビ|ニュース|って(?:言|聞)|"
+        r"若い人|人は"
+    )
 
     def analyze(self, a: Analysis) -> list[Hit]:
         text = a.text
@@ -193,6 +199,9 @@ class HomeRecogniser(Recogniser):
             if sent_blocked(m.start()) or self.KIN_AFTER.match(text[m.end() : m.end() + 8]):
                 continue
             near = self._nearest(a, m.start())
+            if near is not None and a.sentence_at(near.start) != a.sentence_at(m.start()) and \
+                    re.search(r"出張|旅行|帰省|遠征|なう|から\d+日|明日から", a.sentence_text(near.start)):
+                near = None  # 「明日から札幌出張。一人暮らしだで…」: the trip's place, not home
             if near is not None:
                 home(near, "居住地", "where the author lives")
                 return hits
