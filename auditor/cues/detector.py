@@ -43,6 +43,7 @@ _TOKENIZER_CHUNK = 4000
 def _recognisers() -> list[Recogniser]:
     """All recognisers, pattern ones first (imported lazily: spaCy-free import)."""
     from auditor.cues.address import AddressRecogniser
+    from auditor.cues.bio import BioRecogniser
     from auditor.cues.email import EmailRecogniser
     from auditor.cues.english import EnglishRecogniser
     from auditor.cues.family import FamilyRecogniser
@@ -65,7 +66,7 @@ def _recognisers() -> list[Recogniser]:
         PlateRecogniser(), AddressRecogniser(),
         # Layer 2: Sudachi tokens and places (NEEDS_TOKENS).
         HomeRecogniser(), WorkplaceRecogniser(), WorkRoleRecogniser(), SchoolRecogniser(),
-        FamilyRecogniser(), EnglishRecogniser(),
+        FamilyRecogniser(), EnglishRecogniser(), BioRecogniser(),
         RoutineRecogniser(), WhereaboutsRecogniser(), IdentityRecogniser(),
         # Layers 2 + 3: tokens, and GiNZA entities of the gated sentences.
         NameRecogniser(),
