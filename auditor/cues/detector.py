@@ -125,6 +125,12 @@ class Detector:
         return sorted(neural_sentences(a))
 
     def run(self, texts: list[str], gate: bool = True) -> list[list[Finding]]:
+        from auditor.cues.learned import combine
+
+        return [_to_findings(a, combine(a, hits)) for a, hits in self.run_hits(texts, gate)]
+
+    def run_hits(self, texts: list[str], gate: bool = True) -> list[tuple[Analysis, list[Hit]]]:
+        """The rule layer's hits per text, with the analysis they were read from."""
         analyses = [self.analyse(t) for t in texts]
         jobs: list[tuple[Analysis, int]] = [
             (a, i) for a in analyses if a.doc is not None for i in self.neural_candidates(a, gate)
@@ -134,16 +140,16 @@ class Detector:
             sents = (a.norm.sudachi[slice(*a.sents[i])] for a, i in jobs)
             for (a, i), doc in zip(jobs, self.nlp.pipe(sents, disable=disable), strict=True):
                 a.neural[i] = doc
-        return [self.findings(a) for a in analyses]
+        return [(a, self.rule_hits(a)) for a in analyses]
 
-    def findings(self, a: Analysis) -> list[Finding]:
+    def rule_hits(self, a: Analysis) -> list[Hit]:
+        from auditor.cues.register import drop_voiced
+
         hits: list[Hit] = []
         for r in self.recognisers:
             if a.doc is not None or not r.NEEDS_TOKENS:
                 hits.extend(_safe(r, a))
-        from auditor.cues.register import drop_voiced
-
-        return _to_findings(a, drop_voiced(a, hits))
+        return drop_voiced(a, hits)
 
 
 def _safe(r: Recogniser, a: Analysis) -> list[Hit]:

@@ -34,6 +34,13 @@ _EXAMPLE = re.compile(
 )
 
 
+#: Advice to readers in general: 「〜すると特定されるので気をつけて」, 「〜は危ないよ」.
+_ADVICE = re.compile(
+    r"気をつけ(?:て|よう|ましょう)|注意(?:して|しよう|しましょう)|危ないよ|危ないです|バレる|"
+    r"バレの原因|特定される|見直すのがおすすめ|がんばれ|頑張れ|頑張って(?:ください|ね)?[!。]?$"
+)
+
+
 def voiced_spans(a: Analysis) -> list[tuple[int, int]]:
     """Normalised spans whose findings are not the author's own statements."""
     text = a.text
@@ -44,7 +51,7 @@ def voiced_spans(a: Analysis) -> list[tuple[int, int]]:
         if _REPORTED_AFTER.match(text[m.end() : m.end() + 8]):
             out.append((m.start(), m.end()))
     for s, e in a.sents:
-        if _EXAMPLE.search(text[s:e]):
+        if _EXAMPLE.search(text[s:e]) or _ADVICE.search(text[s:e]):
             out.append((s, e))
     return out
 

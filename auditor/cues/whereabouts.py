@@ -55,7 +55,8 @@ _AWAY = re.compile(
 )
 _NOT_AUTHOR = re.compile(
     r"台風|地震|予報|見込み|上陸|開催|オープン|発売|放送|中継|公開|ニュース|発表(?!会)|遅延|"
-    r"運休|見合わせ|在宅|暮らし|住んで|在住|テレビ|TV|配信|行けない|行かない|いけない"
+    r"運休|見合わせ|在宅|暮らし|住んで|在住|テレビ|TV|配信|行けない|行かない|いけない|ラッシュ|渋滞|"
+    r"写真整理|振り返|思い出|がんばれ|頑張れ|頑張って|応援して|たら(?:いい|な)"
 )
 _OTHER_SUBJECT = re.compile(
     rf"(?:{THIRD_PARTY.pattern})(?:さん|くん|ちゃん|たち|達)?(?:が|は|も)"
@@ -120,6 +121,8 @@ class WhereaboutsRecogniser(Recogniser):
                 place = self._place(a, s + marker.end(), e)
                 if place is None and not _TRIP.search(sent[marker.end() :]):
                     continue
+            if nau and place is None:
+                continue  # 「休憩なう」, 「ダウンロードなう」: an activity, no place
             if nau:
                 start = place.start if place and place.end <= s + nau.start() else s + nau.start()
                 value = place.value if place else self._before_nau(sent[: nau.start()])
