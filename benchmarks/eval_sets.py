@@ -16,6 +16,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+os.environ.setdefault("AUDITOR_CUES_STRICT", "1")  # a recogniser bug must show, not vanish
+
 from auditor.evaluate import evaluate, read_gold  # noqa: E402
 from auditor.model import CATEGORIES  # noqa: E402
 

@@ -194,3 +194,19 @@ class NameRecogniser(Recogniser):
                 hits.append(self.hit(e, e + age.end(), "age", str(int(age.group(1))),
                                      "本人の年齢", "the author's exact age", 0.6))
         return hits
+
+    @staticmethod
+    def _card_line(a: Analysis, s: int, e: int) -> bool:
+        """A line that ends with the name, in a post presenting the author's details."""
+        text = a.text
+        ls = text.rfind("\n", 0, s) + 1
+        le = text.find("\n", e)
+        le = len(text) if le < 0 else le
+        head, tail = text[ls:s], text[e:le]
+        if not re.fullmatch(r"\s*(?:[((][^()()]{0,16}[))])?\s*(?:[/|・]\s*[^\n]*)?", tail):
+            return False
+        if len(head) > 24 or re.search(r"さん|様|くん|ちゃん|宛|方へ", head + tail[:4]):
+            return False
+        if "\n" not in text and not head and not tail.strip():
+            return False  # a post that is only a name says nothing about whose
+        return bool(_CARD_POST.search(text))

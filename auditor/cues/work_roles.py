@@ -39,10 +39,13 @@ _WORK_NOUNS = (
 #: Role nouns the author gives themselves at the workplace.
 _ROLE_NOUN = re.compile(
     r"(?:[一二三四五六七八九十\d]+代目|若女将|女将|大将|店主|店長|オーナー|船頭|親方|顧問|院長|"
-    r"園長|館長|社長|代表|杜氏|跡取り|若旦那|マスター|料理長|副店長|主任|若い衆)"
+    r"園長|館長|社長|代表|杜氏|跡取り|若旦那|マスター|料理長|副店長|主任|若い衆|班長|係長|課長|部長|"
+    r"支店長|所長|売り子|看板娘|弟子)"
 )
 #: Operating a business: 「やってます」, 「営んでいます」, 「継ぎました」, 「開業して」.
-_OPERATE_LEMMAS = frozenset(["やる", "営む", "継ぐ", "経営", "開業", "切り盛り", "開く", "構える"])
+_OPERATE_LEMMAS = frozenset(["やる", "営む", "継ぐ", "経営", "開業", "切り盛り", "開く", "構える",
+                             "開院", "開店", "始める", "弟子入り", "異動", "赴任", "転勤", "出向",
+                             "入社", "配属", "就職", "転職"])
 #: Doing a job there: する / 勤める / 働く / 務める with a job noun before する.
 _DO_LEMMAS = frozenset(["する", "勤める", "働く", "務める", "勤務", "居る", "おる", "いる"])
 #: Progressive / polite / dialect aspect endings right after the verb (not a past 「た」).
@@ -62,11 +65,18 @@ _SECTION = re.compile(
 _JOB_NOUN = re.compile(
     r"(?:士|師|員|係|業|担当|番|手|職|長|医|官|記者|スタッフ|ドライバー|エンジニア|"
     r"デザイナー|事務|営業|受付|フロント|レジ|研磨|仲卸|配達|配送|調理|接客|販売|経理|総務|清掃|"
-    r"介護|看護|警備|開発|設計|企画|バイト|アルバイト|パート|夜勤|仕事|勤務|店番|女将)$"
+    r"介護|看護|警備|開発|設計|企画|バイト|アルバイト|パート|夜勤|仕事|勤務|店番|女将|農|漁|"
+    r"メンテ|製造|集配|指導員|班長|係長|課長|部長|主任|三交代|交代勤務|番)$"
 )
 _BUSINESS = re.compile(
-    r"屋|店|カフェ|工房|園|苑|教室|食堂|ショップ|サロン|ホテル|旅館|酒造|製作所|会社|事務所|"
+    r"屋|店|美容室|室|科|院|カフェ|工房|園|苑|教室|食堂|ショップ|サロン|ホテル|旅館|酒造|製作所|会社|事務所|"
     r"クリニック|院|スタジオ|農家|漁師|民宿|ゲストハウス|屋台|蔵|丸"
+)
+#: 「うちの牧場、『〇〇』」, 「職場の『〇〇』」, 「我が家の蔵「〇〇」」: the business is the author's.
+_OWN_BUSINESS = re.compile(
+    r"(?:うち|我が家|わが家|私|僕|俺|自分|わし)の(?:お?店|会社|工場|牧場|農園|畑|蔵|工房|事務所|病院|"
+    r"医院|サロン|教室|旅館|宿|ホテル|カフェ)|(?:職場|バイト先|パート先|勤務先|勤め先|出向先|"
+    r"配属先|転職先|就職先)(?:の|は|:)"
 )
 _QUOTED = re.compile(r"[「『]([^「」『』\n]{2,25})[」』]")
 _NOT_OWN = re.compile(
@@ -90,6 +100,12 @@ class WorkRoleRecogniser(Recogniser):
         names = self._names(a, orgs)
         hits: list[Hit] = []
         toks = list(a.doc)
+        for m in _OWN_BUSINESS.finditer(text):
+            q = _QUOTED.search(text, m.end(), min(len(text), m.end() + 24))
+            if q and not (THIRD_PARTY.search(a.sentence_text(m.start())) or _NOT_OWN.search(
+                    a.sentence_text(m.start()))):
+                hits.append(self.hit(q.start(1), q.end(1), "org", q.group(1), "勤務先・自分の店",
+                                     "the author's workplace or own business", 0.7))
         for s, e in names:
             if re.search(r"(?:学校|高校|大学|大学院|学園|学院|中学|幼稚園|保育園|[小中高大])$",
                          text[s:e]) or text[max(0, s - 1) : s] == "某":
@@ -99,35 +115,45 @@ class WorkRoleRecogniser(Recogniser):
             if THIRD_PARTY.search(sent) or HEDGE.search(sent) or _NOT_OWN.search(sent):
                 continue
             after = text[e:se]
+            verb = self._role_verb(a, toks, e, se)
             role = (
                 _SHIFT_AFTER.match(after)
                 or _ROLE_NOUN.search(text[max(ss, s - 6) : s] + after[:14])
                 or _SECTION.search(after)
-                or self._role_verb(a, toks, e, se)
+                or verb
+                or (text[s:e].endswith("丸") and re.match(r"^\s?(?:に|さ)\s?乗", after))
             )
             if not role:
                 continue
-            if (s, e) not in org_set and not (
+            if verb == "operate" and (s, e) not in org_set and not (
                 _BUSINESS.search(text[s:e]) or _BUSINESS.search(text[max(ss, s - 10) : s])
             ):
                 continue  # 「『〇〇』やってます」 about a game or a show: no business named
-            if _PAST.search(after[:30]) and not re.search(r"(?:て|で)(?:る|ます|おります)", after):
+            if _PAST.search(after[:30]) and not re.search(r"異動|転職|入社|赴任|独立", sent) and not re.search(r"(?:て|で)(?:る|ます|おります)", after):
                 continue
             hits.append(self.hit(s, e, "org", text[s:e], "勤務先・経営する店",
                                  "the author's workplace or own business", 0.7))
         return hits
 
     @staticmethod
-    def _role_verb(a: Analysis, toks: list, e: int, se: int) -> bool:
-        """A work verb after the name in its clause, in the author's present."""
+    def _role_verb(a: Analysis, toks: list, e: int, se: int) -> str | None:
+        """A work verb after the name in its clause, in the author's present.
+
+        ``"job"`` for a job noun + する or 働く/勤める, ``"operate"`` for running a business
+        (やる/営む/継ぐ without a job noun), None otherwise.
+        """
         for k, t in enumerate(toks):
             if t.idx < e or t.idx >= se:
                 continue
             if t.text in ("。", "!", "?") or t.idx - e > 30:
                 break
             if t.lemma_ in ("たい", "ない") or t.text.startswith("たい"):
-                return False
+                return None
             rest = a.text[t.idx + len(t.text) : se]
+            kind = "job"
+            if t.lemma_ in _OPERATE_LEMMAS or t.text == "やっ":
+                m = k - 1 - (k > 1 and toks[k - 1].text == "を")
+                kind = "job" if m >= 0 and _JOB_NOUN.search(toks[m].text) else "operate"
             if t.lemma_ in _OPERATE_LEMMAS or t.lemma_ in _DO_LEMMAS or t.text in ("やっ", "し"):
                 if t.lemma_ in ("居る", "おる", "いる") and not re.search(
                     r"[部課係室]\s?に\s?$", a.text[max(0, t.idx - 6) : t.idx]
@@ -141,11 +167,11 @@ class WorkRoleRecogniser(Recogniser):
                 if _ASPECT.match(rest) or t.lemma_ in ("経営", "開業", "勤務") or re.match(
                     r"^(?:とる|とり|ちょる|よる|より|ゆう|ゆー|とっ|った|ってら|てら|ら)", rest
                 ):
-                    return True
+                    return kind
             # Sudachi splits 「やりゆう」 as や|りゆう: the Kōchi progressive of やる.
             if t.text == "や" and re.match(r"^(?:りゆう|りよる|っとる|っちょる|ってら)", rest):
-                return True
-        return False
+                return "operate"
+        return None
 
     @staticmethod
     def _names(a: Analysis, orgs: list[tuple[int, int]]) -> list[tuple[int, int]]:
