@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from auditor.cues.attribution import THIRD_PARTY
+from auditor.cues.attribution import HEDGE, THIRD_PARTY
 from auditor.cues.base import Analysis, Hit, Recogniser
 from auditor.cues.places import Place
 
@@ -170,6 +170,10 @@ class HomeRecogniser(Recogniser):
                 home(p, "居住地", "where the author lives")
                 continue
             nb = self.NEAREST.search(before)
+            if nb and (HEDGE.search(a.sentence_text(p.start)) or THIRD_PARTY.search(
+                a.sentence_text(p.start)
+            ) or re.search(r"さん|先生|様", text[a.sentence_at(p.start)[0] : p.start])):
+                nb = None  # 「取引先の担当さん、最寄りが大宮らしくて」: someone else's station
             if nb:
                 pre = text[max(0, p.start - 12 - 8) : p.start - len(nb.group(0))]
                 # 「東京ドームの最寄り駅」 is a venue's; only 「(うちの)最寄り」 is the author's.
@@ -225,7 +229,8 @@ class HomeRecogniser(Recogniser):
         return hits
 
     def _past(self, a: Analysis, pos: int) -> bool:
-        return bool(re.search(r"昔|頃|以前|かつて|まで住|住んで(?:た|いた)", a.sentence_text(pos)))
+        return bool(re.search(r"昔|頃|以前|かつて|まで住|住んで(?:た|いた)|(?:地元|故郷|ふるさと)[^。!?\n]{0,8}"
+                              r"を(?:出て|離れ)", a.sentence_text(pos)))
 
     @staticmethod
     def _nearest(

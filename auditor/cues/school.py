@@ -23,6 +23,7 @@ import re
 
 from auditor.cues.attribution import HEDGE, THIRD_PARTY
 from auditor.cues.base import Analysis, Hit, Recogniser, is_place_tag, is_proper
+from auditor.cues.workplace import KIN_WORK
 
 _FULL = (
     "小学校", "中学校", "中学", "高等学校", "高校", "大学院", "大学", "高専", "女学院", "学院",
@@ -127,7 +128,7 @@ class SchoolRecogniser(Recogniser):
             if g:
                 hits.append(self.hit(e, e + g.end(), "grade", g.group(0).lstrip("の "), "学年",
                                      "grade or class", 0.4))
-            if self.STAFF.search(sent):
+            if self.STAFF.search(sent) and not KIN_WORK.search(text[a.sentence_at(s)[0] : s]):
                 hits.append(self.hit(s, e, "org", name, "勤務先の学校",
                                      "the school the author works at", 0.7,
                                      category="workplace"))

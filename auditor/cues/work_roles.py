@@ -92,7 +92,7 @@ class WorkRoleRecogniser(Recogniser):
 
     def analyze(self, a: Analysis) -> list[Hit]:
         assert a.doc is not None
-        from auditor.cues.workplace import WorkplaceRecogniser
+        from auditor.cues.workplace import KIN_WORK, WorkplaceRecogniser
 
         text = a.text
         orgs = WorkplaceRecogniser()._orgs(a)
@@ -112,7 +112,8 @@ class WorkRoleRecogniser(Recogniser):
                 continue  # schools are school.py's (staff included); 「某〇〇」 is anonymised
             ss, se = a.sentence_at(s)
             sent = text[ss:se]
-            if THIRD_PARTY.search(sent) or HEDGE.search(sent) or _NOT_OWN.search(sent):
+            if THIRD_PARTY.search(sent) or HEDGE.search(sent) or _NOT_OWN.search(sent) or \
+                    KIN_WORK.search(text[ss:s]):
                 continue
             after = text[e:se]
             verb = self._role_verb(a, toks, e, se)

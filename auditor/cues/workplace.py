@@ -38,6 +38,11 @@ _ORG_SUFFIXES = (
     "署", "局",
 )
 _ORG_WORD = re.compile("|".join(_ORG_SUFFIXES))
+#: A relative's job: 「夫が〇〇支社に赴任」, 「旦那の会社」, 「父が勤めた〇〇」 (family, not workplace).
+KIN_WORK = re.compile(
+    r"(?:夫|旦那|ダンナ|だんな|主人|妻|嫁|息子|娘|父|母|親父|兄|姉|弟|妹|義父|義母|彼氏|彼女)"
+    r"(?:さん)?(?:が|は|の(?:会社|勤め先|職場|勤務先|仕事|転勤|赴任)|も)"
+)
 _KANA_WORD = re.compile(r"[ぁ-んァ-ヶーA-Za-z]+")
 _CHAIN_STOP = frozenset(["の", "うち", "この", "その", "某", "近く", "近所", "駅前", "お", "ご"])
 #: Suffixes that name one institution even after a common noun (「市民|病院」).
@@ -108,7 +113,9 @@ class WorkplaceRecogniser(Recogniser):
 
         def blocked(pos: int) -> bool:
             sent = a.sentence_text(pos)
-            return bool(THIRD_PARTY.search(sent) or self.NOT_OWN.search(sent) or HEDGE.search(sent))
+            ss = a.sentence_at(pos)[0]
+            return bool(THIRD_PARTY.search(sent) or self.NOT_OWN.search(sent) or HEDGE.search(sent)
+                        or KIN_WORK.search(text[ss:pos]))
 
         for s, e in sorted(spans):
             if (s, e) in seen:
