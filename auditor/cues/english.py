@@ -87,13 +87,13 @@ def romaji_places() -> dict[str, str]:
 
 _CAP = r"([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?|[\u4e00-\u9fffァ-ヶー]{2,8})"
 HOME = re.compile(
-    rf"\b(?:(?:I'm |I am |I've been |we're |we are |we've been )?(?:living|based|settled) in|"
+    rf"\b(?i:(?:I'm |I am |I've been |we're |we are |we've been )?(?:living|based|settled) in|"
     rf"I live in|we live in|moved (?:here )?to|relocated to|home is|my home in|"
     rf"(?:my|our) (?:place|apartment|flat|house|home) (?:is )?(?:in|near))\s{_CAP}",
 )
 HOME_NEAR = re.compile(r"\b(?:from|near|to) (?:my|our) (?:place|apartment|flat|house|home)\b")
 WORK = re.compile(
-    rf"\b(?:working|work|I work|employed|interning) (?:at|for|in)\s(?:a |an |the )?"
+    rf"\b(?i:working|work|I work|employed|interning) (?:at|for|in)\s(?:a |an |the )?"
     rf"(?:small |big |local )?(?:[A-Za-z ]{{0,20}}?(?:company|firm|startup|shop|cafe|hospital|"
     rf"office) )?(?:「|\"|')?{_CAP}|"
     rf"\b(?:I'm|I am)\s(?:a|an|the)\s[a-z]+(?:\s[a-z]+)?\s(?:at|in|for)\s(?:the\s)?{_CAP}|"
@@ -101,11 +101,14 @@ WORK = re.compile(
     rf"nurse|teacher|postdoc|researcher) at\s(?:the\s)?{_CAP}"
 )
 NOW = re.compile(
-    rf"\b(?:just (?:landed|arrived)|landed|arrived|I'm|we're|currently|right now)\s(?:at|in)\s"
-    rf"{_CAP}|\b(?:heading|on (?:my|our) way|flying|driving) to\s{_CAP}|\b{_CAP}\s(?:now|rn)\b",
+    rf"\b(?i:just (?:landed|arrived)|landed|arrived|I'm|we're|currently|right now|back)\s(?:at|in)\s"
+    rf"{_CAP}|\b(?i:heading|on (?:my|our) way|flying|driving|taking (?:my|our) \w+) to\s{_CAP}|"
+    rf"^(?i:at)\s{_CAP}|\b{_CAP}\s(?:now|rn)\b",
 )
 FUTURE = re.compile(
-    rf"\b(?:flight|trip|travelling|traveling|off) to\s{_CAP}[^.!?\n]{{0,30}}?"
+    rf"\b(?:(?i:exploring|visiting|studying abroad in|moving to|going to)\s{_CAP}[^.!?\n]{{0,12}}?"
+    rf"\b(?:this weekend|tomorrow|tonight|next \w+|from \w+))|"
+    rf"\b(?i:flight|trip|travelling|traveling|off) to\s{_CAP}[^.!?\n]{{0,30}}?"
     rf"\b(?:tomorrow|tonight|next week|this weekend|on \w+day)|"
     rf"\b(?:tomorrow|tonight|next week|this weekend)[^.!?\n]{{0,20}}?\b(?:in|to|at)\s{_CAP}",
 )
