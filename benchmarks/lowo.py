@@ -59,10 +59,12 @@ def run(limit: int | None = None, C: float = 4.0, out=sys.stdout) -> dict[str, d
         print(f"{w:6} {len(idx):4d} " + " ".join(f"{x:>11}" for x in cells)
               + f"  {m_r:.3f}→{m_c:.3f}  {hn_r:4.1%}→{hn_c:4.1%}"
               + f"  +{added}({added_ok} right) -{vetoed}({vetoed_ok} right)"
-              + f" [add≥{add} veto<{veto} weak≤{weak}]", file=out)
+              + f" [veto<{veto} weak≤{weak}]", file=out)
         result[w] = {"per_category": row, "macro": (m_r, m_c), "hn": (hn_r, hn_c),
                      "added": added, "added_ok": added_ok, "vetoed": vetoed,
                      "vetoed_ok": vetoed_ok}
+    add, veto, weak = lt.choose_rule(examples, probs)
+    print("add thresholds (all writers): " + ", ".join(f"{c}≥{t}" for c, t in add.items()), file=out)
     return result
 
 

@@ -38,7 +38,7 @@ def main() -> None:
     model = lt.as_model(W, b, add, veto, weak, lt.data_hash(examples))
     lt.save(args.out, model)
     writers = sorted({e.writer for e in examples})
-    print(f"trained on {len(examples)} posts from writers {writers}; rule: add≥{add} "
+    print(f"trained on {len(examples)} posts from writers {writers}; rule: add≥{add}, "
           f"veto<{veto} when weight≤{weak}; hash {model.train_hash}; "
           f"{args.out.stat().st_size / 1e6:.1f} MB")
 

@@ -12,6 +12,7 @@ a probability per category. ``combine`` applies the rule chosen from leave-one-w
 evidence (``benchmarks/lowo.py``): the classifier *adds* a category the rules missed only
 when its probability is at least ``add`` and *vetoes* a category the rules found only when
 every rule finding is weak (weight ≤ ``weak``) and the probability is below ``veto``.
+The add thresholds are per category (contact, for instance, needs more evidence).
 An added category gets one finding, ``kind="learned"``, whose span is the phrase that
 contributed most to the decision (per-token sums of the linear model's contributions).
 
@@ -122,7 +123,7 @@ class Model:
     categories: tuple[str, ...]
     version: str
     train_hash: str
-    add: float
+    add: dict[str, float]
     veto: float
     weak: float
 
@@ -186,7 +187,7 @@ def load_model() -> Model | None:
                 categories=tuple(str(c) for c in z["categories"]),
                 version=str(z["version"]),
                 train_hash=str(z["train_hash"]),
-                add=float(z["add"]),
+                add={str(c): float(t) for c, t in zip(z["categories"], z["add"], strict=True)},
                 veto=float(z["veto"]),
                 weak=float(z["weak"]),
             )
@@ -210,7 +211,7 @@ def combine(a: Analysis, hits: list[Hit], model: Model | None = None) -> list[Hi
         ws = [h.weight for h in hits if h.category == c]
         if ws and max(ws) <= model.weak and p[c] < model.veto:
             out = [h for h in out if h.category != c]
-        elif not ws and p[c] >= model.add and c not in fired:
+        elif not ws and p[c] >= model.add[c] and c not in fired:
             fs = features(a, hits, with_spans=True)
             s, e = model.best_phrase(a, fs, c)
             ja, en = REASONS[c]
