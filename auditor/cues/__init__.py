@@ -69,5 +69,6 @@ Weights: 1.0 pins the person (full address, ID numbers), ~0.5–0.7 narrows stro
 """
 
 from auditor.cues.detector import DETECTOR_VERSION, detect, detect_many
+from auditor.cues.fields import detect_field
 
-__all__ = ["DETECTOR_VERSION", "detect", "detect_many"]
+__all__ = ["DETECTOR_VERSION", "detect", "detect_field", "detect_many"]

@@ -68,8 +68,12 @@ def romaji_places() -> dict[str, str]:
 
     gz = gazetteer()
     seen: dict[str, list[str]] = {}
-    names = list(gz.stems.items()) + [(k, v) for k, v in gz.prefectures.items()
-                                      if not k.endswith(("都", "府", "県"))]
+    # Designated cities are listed by ward (神戸市北区): add the city itself (神戸 → 神戸市).
+    cities = {full.split("市", 1)[0]: full.split("市", 1)[0] + "市"
+              for full in gz.municipalities.values() if "市" in full[:-1] and full.endswith("区")}
+    names = list(gz.stems.items()) + list(cities.items()) + [
+        (k, v) for k, v in gz.prefectures.items() if not k.endswith(("都", "府", "県"))
+    ]
     for stem, full in names:
         try:
             ms = _dictionary().lookup(stem)
@@ -81,8 +85,12 @@ def romaji_places() -> dict[str, str]:
                 if len(r) >= 3:
                     seen.setdefault(r, []).append(full)
                 break
-    # Municipalities come first: 「Fukuoka」 is 福岡市 rather than 福岡県.
-    return {r: f[0] for r, f in seen.items()}
+    # One spelling, several places (「Osaka」: 大阪府, 小坂町): the larger unit wins, a city
+    # before a prefecture of the same name (「Fukuoka」 is 福岡市 rather than 福岡県).
+    def rank(full: str) -> int:
+        return {"市": 0, "都": 1, "道": 1, "府": 1, "県": 1, "区": 2}.get(full[-1], 3)
+
+    return {r: min(f, key=rank) for r, f in seen.items()}
 
 
 _CAP = r"([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?|[\u4e00-\u9fffァ-ヶー]{2,8})"

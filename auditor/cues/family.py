@@ -172,7 +172,7 @@ class FamilyRecogniser(Recogniser):
                                      "a family member's age", 0.5))
         # Katakana spellings (「ムスメ」, half-width ｳﾁﾉ ﾑｽﾒ): Sudachi's normalised form.
         if a.doc is not None:
-            for t in a.doc:
+            for t in a.tokens:
                 katakana = re.fullmatch(r"[ァ-ヶー]{2,6}", t.text)
                 if katakana and t.norm_ in ROLES and t.norm_ != t.text:
                     hits.append(self.hit(t.idx, t.idx + len(t.text), "member", ROLES[t.norm_],

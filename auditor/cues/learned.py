@@ -57,8 +57,17 @@ REASONS = {
 }
 
 
+_HASHES: dict[str, int] = {}
+
+
 def _h(feature: str) -> int:
-    return zlib.crc32(feature.encode("utf-8")) % DIM
+    # Memoised: the same n-grams recur in every post (bounded: cleared when large).
+    k = _HASHES.get(feature)
+    if k is None:
+        if len(_HASHES) > 500_000:
+            _HASHES.clear()
+        k = _HASHES[feature] = zlib.crc32(feature.encode("utf-8")) % DIM
+    return k
 
 
 @dataclass
@@ -89,7 +98,7 @@ def features(a: Analysis, hits: list[Hit], with_spans: bool = False) -> Features
             add("c" + g, (i, i + n))
     if a.doc is not None:
         prev = "^"
-        for t in a.doc:
+        for t in a.tokens:
             if t.is_space:
                 continue
             lemma = t.lemma_
@@ -149,7 +158,7 @@ class Model:
                 share = w / max(1, e - s)
                 for i in range(s, e):
                     contrib[i] += share
-        toks = [t for t in a.doc if not t.is_space] if a.doc is not None else []
+        toks = [t for t in a.tokens if not t.is_space] if a.doc is not None else []
         if not toks:
             return 0, len(a.text)
         scores = [sum(contrib[t.idx : t.idx + len(t.text)]) for t in toks]

@@ -69,7 +69,7 @@ def name_slots(a: Analysis) -> list[tuple[int, int]]:
     if a.doc is None:
         return []
     text = a.text
-    toks = list(a.doc)
+    toks = a.tokens
     slots: list[tuple[int, int]] = []
     i, n = 0, len(toks)
     while i < n:
@@ -119,7 +119,7 @@ class NameRecogniser(Recogniser):
         hits: list[Hit] = []
         spans: list[tuple[int, int]] = []
         assert a.doc is not None
-        toks = list(a.doc)
+        toks = a.tokens
         text = a.text
         # Token layer: 姓 + given name.
         for i, t in enumerate(toks[:-1]):

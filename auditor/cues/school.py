@@ -75,7 +75,7 @@ class SchoolRecogniser(Recogniser):
     def analyze(self, a: Analysis) -> list[Hit]:
         assert a.doc is not None
         text = a.text
-        toks = list(a.doc)
+        toks = a.tokens
         names: list[tuple[int, int]] = []
         for i, t in enumerate(toks):
             # 「理科大」, 「京大」: a proper noun ending in 大 is a university.

@@ -206,7 +206,7 @@ class WhereaboutsRecogniser(Recogniser):
         if re.search(r"先月|先週|去年|昨年|昨日|おととい|この前|以前|昔|ぶり|思い出|懐かし", sent):
             return None
         assert a.doc is not None
-        toks = [t for t in a.doc if s <= t.idx < e]
+        toks = [t for t in a.tokens if s <= t.idx < e]
         place = self._place(a, s, e)
         away = _AWAY_SOON.search(sent)
         if away:
@@ -253,7 +253,7 @@ class WhereaboutsRecogniser(Recogniser):
         if m.group(0) not in ("今", "いま"):
             return True
         assert a.doc is not None
-        return any(t.idx == s + m.start() and t.text == m.group(0) for t in a.doc)
+        return any(t.idx == s + m.start() and t.text == m.group(0) for t in a.tokens)
 
     @staticmethod
     def _before_nau(chunk: str) -> str | None:

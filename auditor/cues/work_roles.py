@@ -99,7 +99,7 @@ class WorkRoleRecogniser(Recogniser):
         org_set = set(orgs)
         names = self._names(a, orgs)
         hits: list[Hit] = []
-        toks = list(a.doc)
+        toks = a.tokens
         for m in _OWN_BUSINESS.finditer(text):
             q = _QUOTED.search(text, m.end(), min(len(text), m.end() + 24))
             if q and not (THIRD_PARTY.search(a.sentence_text(m.start())) or _NOT_OWN.search(
@@ -185,7 +185,7 @@ class WorkRoleRecogniser(Recogniser):
             if re.match(r"^(?:って|と(?:言|思|い)|みたい|的)", after):
                 continue  # quoted speech, not a name
             out.append((m.start(1), m.end(1)))
-        toks = list(a.doc)
+        toks = a.tokens
         for i, t in enumerate(toks):
             if not t.text.endswith(_WORK_NOUNS) or not t.tag_.startswith(("名詞", "接尾辞")):
                 continue

@@ -195,12 +195,18 @@ class WorkplaceRecogniser(Recogniser):
         if not m or a.doc is None:
             return False
         name_at = end + m.start(1)
-        return any(t.idx == name_at and "人名" in t.tag_ for t in a.doc)
+        return any(t.idx == name_at and "人名" in t.tag_ for t in a.tokens)
 
     def _orgs(self, a: Analysis) -> list[tuple[int, int]]:
         """Organisation name spans: a noun chain with an organisation suffix or 株式会社."""
         assert a.doc is not None
-        toks = list(a.doc)
+        if "orgs" not in a.memo:
+            a.memo["orgs"] = self._find_orgs(a)
+        return list(a.memo["orgs"])  # type: ignore[call-overload]
+
+    def _find_orgs(self, a: Analysis) -> list[tuple[int, int]]:
+        assert a.doc is not None
+        toks = a.tokens
         out: list[tuple[int, int]] = []
         for i, t in enumerate(toks):
             if not t.tag_.startswith(("名詞", "接尾辞")):
