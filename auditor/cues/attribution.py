@@ -13,7 +13,7 @@ import re
 #: Someone else is the owner or subject: celebrities, friends, media, shops, the news.
 THIRD_PARTY = re.compile(
     r"推し|公式|芸人|アイドル|声優|俳優|女優|タレント|選手|監督|YouTuber|ユーチューバー|"
-    r"インフルエンサー|作家|著者|インタビュー|友達|友人|ともだち|同僚|同期|後輩|先輩|上司|彼氏|彼女|元カレ|元カノ|"
+    r"インフルエンサー|作家|著者|インタビュー|友達|友人|ともだち|ママ友|パパ友|同僚|同期|後輩|先輩|上司|彼氏|彼女|元カレ|元カノ|"
     r"ドラマ|映画|アニメ|ニュース|速報|番組|報道|記事|噂|主人公|キャラ|知り合い|近所の人"
 )
 #: Hearsay, examples, wishes and questions: not a statement about the author.

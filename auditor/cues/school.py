@@ -60,7 +60,20 @@ class SchoolRecogniser(Recogniser):
     OWN = re.compile(
         r"うち|私|僕|俺|自分|通[うっいわ]|入学|合格|卒業|出身|在学|生です|[1-9]年|回生|学部|学科|"
         r"部で|部の|制服|担任|教員|先生|勤め|働|文化祭|学食|授業|限|実習|課題|運動会|参観|"
-        r"発表会|入学式|卒研|ゼミ|マネ|吹部|部活|OB|OG|母校|卒業生|息子|娘|長男|長女|次男|次女|弟|妹|兄|姉"
+        r"発表会|入学式|卒研|ゼミ|マネ|吹部|部活|OB|OG|母校|卒業生|同窓会|同期|卒アル|PTA|保護者|"
+        r"(?:息子|娘|長男|長女|次男|次女|弟|妹|兄|姉|孫)(?!さん|ちゃん)"
+    )
+    #: School life right after a short name (「名島台小、今日は参観日」 is caught by the
+    #: post, 「竹宮中で生徒会長」, 「若竹小のPTA」, 「西中剣道部」 by these words).
+    LIFE_AFTER = re.compile(
+        r"^[^。!?\n]{0,10}?(?:部|PTA|クラス|参観|運動会|文化祭|卒アル|卒業|入学|合格|担任|先生|"
+        r"生徒|保健室|図書室|校庭|校舎|体育館|ゼミ|OB|OG|制服|年生|\d年|入試|受験|定演|遠征|"
+        r"大会|連絡網|学年|給食|の子|に通|通い|同期|卒|の校長|の教頭|生活)"
+    )
+    #: 「2-4の打ち上げ」, 「3-2の担任」: grade-class written with a hyphen, with class words.
+    HYPHEN_CLASS = re.compile(
+        r"(?<![\d\-])([1-6])-([1-9A-Ha-h])(?![\d\-])(?=\s?(?:の(?:担任|みんな|打ち上げ|クラス|"
+        r"グループ|教室|皆)|組|ﾌｫｰｴﾊﾞｰ|フォーエバー|の?みんな))"
     )
     SUFFIX_IN_TEXT = re.compile(r"小学校|中学校|高等学校|高校|大学|高専|幼稚園|保育園|専門学校")
     BRACKETED = re.compile(
@@ -85,7 +98,10 @@ class SchoolRecogniser(Recogniser):
             if not (t.text in _FULL or t.text in _SHORT or full):
                 continue
             chain = self._chain(toks, i)
-            if t.text in _SHORT and not self._short_ok(toks, i, chain):
+            if t.text in _SHORT and not self._short_ok(toks, i, chain) and not (
+                chain and self._name_like(chain) and self.LIFE_AFTER.match(
+                    text[t.idx + len(t.text) : t.idx + len(t.text) + 16])
+            ):
                 continue
             if not chain and not full:
                 continue
@@ -123,6 +139,8 @@ class SchoolRecogniser(Recogniser):
             ):
                 continue
             name = text[s:e]
+            if KIN_WORK.search(text[a.sentence_at(s)[0] : s]) and self.STAFF.search(sent):
+                continue  # a relative's workplace (family, not school)
             hits.append(self.hit(s, e, "school", name, "学校名", "a named school", 0.7))
             g = self.GRADE_NEAR.match(text[e : e + 8])
             if g:
@@ -132,6 +150,10 @@ class SchoolRecogniser(Recogniser):
                 hits.append(self.hit(s, e, "org", name, "勤務先の学校",
                                      "the school the author works at", 0.7,
                                      category="workplace"))
+        for m in self.HYPHEN_CLASS.finditer(text):
+            if not HEDGE.search(a.sentence_text(m.start())):
+                hits.append(self.hit(m.start(), m.end(), "grade", f"{m.group(1)}年{m.group(2)}組",
+                                     "学年とクラス", "grade and class", 0.5))
         for m in self.GRADE_CLASS.finditer(text):
             sent = a.sentence_text(m.start())
             if HEDGE.search(sent) and not own_post:
@@ -158,6 +180,16 @@ class SchoolRecogniser(Recogniser):
         while j < i and toks[j].tag_.startswith("接尾辞"):
             j += 1
         return toks[j:i]
+
+    @staticmethod
+    def _name_like(chain: list) -> bool:
+        """A chain that reads as a name: 〜ヶ丘, 〜台, 〜野, kana, or two or more kanji."""
+        name = "".join(c.text for c in chain)
+        if name in _NOT_NAME or any(c.tag_.startswith(("名詞-数詞", "代名詞")) for c in chain):
+            return False
+        return bool(re.search(r"[ヶケ]|[台丘野浜谷山川原田島森]$|^[東西南北]$", name) or (
+            len(name) >= 2 and re.fullmatch(r"[\u4e00-\u9fffぁ-んァ-ヶー々]+", name)
+        ))
 
     @staticmethod
     def _short_ok(toks: list, i: int, chain: list) -> bool:
