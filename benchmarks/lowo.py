@@ -41,7 +41,8 @@ def run(limit: int | None = None, C: float = 4.0, out=sys.stdout) -> dict[str, d
         idx = [i for i, e in enumerate(examples) if e.writer == w]
         gold = [examples[i].labels for i in idx]
         rules = [frozenset(lt.rule_categories(examples[i])) for i in idx]
-        comb = [lt.decide(lt.rule_categories(examples[i]), probs[i], add, veto, weak) for i in idx]
+        comb = [lt.decide(lt.rule_categories(examples[i]), probs[i], add, veto, weak,
+                          lt.allowed_of(examples[i])) for i in idx]
         cells, row = [], {}
         for c in CATEGORIES:
             f_r = _f1(gold, rules, c)

@@ -178,6 +178,40 @@ class Model:
         return toks[lo].idx, toks[hi].idx + len(toks[hi].text)
 
 
+#: What a learned addition needs to be about the author: no hearsay or third party in the
+#: post, and something the category can point at (a place for home, a number or @ for
+#: contact …). The classifier proposes; this keeps it to posts the rules could have read.
+_ANCHOR = {
+    "home": re.compile(r"[A-Z][a-z]{2,}|在住|住|家|うち|地元|近所|最寄"),
+    "whereabouts": re.compile(r"[A-Z][a-z]{2,}|今|明日|から|なう|中|着|行|来|留守|tomorrow|now",
+                              re.IGNORECASE),
+    "contact": re.compile(r"[A-Za-z0-9_.\-]{4,}|@|\d{3,}"),
+    "identity": re.compile(r"\d|[A-Z][a-z]+ [A-Z][a-z]+|名前|本名|生まれ|歳|才"),
+    "school": re.compile(r"[小中高大学園校]|School|High|Elementary|Kindergarten|Universit|College|"
+                         r"Institute", re.IGNORECASE),
+}
+
+
+def eligible(a: Analysis) -> frozenset[str]:
+    """Categories the classifier may add to this post."""
+    text = a.text
+    if THIRD_PARTY.search(text) or HEDGE.search(text):
+        return frozenset()
+    out = set()
+    for c in CATEGORIES:
+        anchor = _ANCHOR.get(c)
+        if anchor is not None and not anchor.search(text):
+            continue
+        if c in ("home", "whereabouts") and not (a.places or re.search(r"[A-Z][a-z]{2,}", text)):
+            continue
+        # A person's name that the name rules did not take as the author's is someone else's
+        # (「大谷翔平、今日で30歳!」): their age or birthday is not the author's identity.
+        if c == "identity" and any("人名" in t.tag_ for t in a.tokens):
+            continue
+        out.add(c)
+    return frozenset(out)
+
+
 def _enabled() -> bool:
     return os.environ.get("AUDITOR_CUES_MODEL", "on").lower() not in ("off", "0", "no")
 
@@ -216,11 +250,12 @@ def combine(a: Analysis, hits: list[Hit], model: Model | None = None) -> list[Hi
     p = model.proba(f)
     out = list(hits)
     fired = {h.category for h in hits}
+    allowed = eligible(a)
     for c in model.categories:
         ws = [h.weight for h in hits if h.category == c]
         if ws and max(ws) <= model.weak and p[c] < model.veto:
             out = [h for h in out if h.category != c]
-        elif not ws and p[c] >= model.add[c] and c not in fired:
+        elif not ws and p[c] >= model.add[c] and c not in fired and c in allowed:
             fs = features(a, hits, with_spans=True)
             s, e = model.best_phrase(a, fs, c)
             ja, en = REASONS[c]

@@ -20,7 +20,7 @@ from pathlib import Path
 import numpy as np
 
 from auditor.cues.base import Analysis, Hit
-from auditor.cues.learned import DIM, MODEL_VERSION, Model, features
+from auditor.cues.learned import DIM, MODEL_VERSION, Model, eligible, features
 from auditor.model import CATEGORIES
 
 HOLDOUT_SETS = frozenset(["setD"])
@@ -115,15 +115,21 @@ def rule_categories(ex: Example) -> dict[str, float]:
 
 
 def decide(rules: dict[str, float], p: dict[str, float], add: dict[str, float], veto: float,
-           weak: float) -> frozenset[str]:
+           weak: float, allowed: frozenset[str] = frozenset(CATEGORIES)) -> frozenset[str]:
+    """The combination rule, exactly as ``learned.combine`` applies it."""
     out = set()
     for c in CATEGORIES:
         if c in rules:
             if not (rules[c] <= weak and p[c] < veto):
                 out.add(c)
-        elif p[c] >= add[c]:
+        elif p[c] >= add[c] and c in allowed:
             out.add(c)
     return frozenset(out)
+
+
+def allowed_of(ex: Example) -> frozenset[str]:
+    assert ex.analysis is not None
+    return eligible(ex.analysis)
 
 
 def macro_f1(gold: list[frozenset[str]], pred: list[frozenset[str]]) -> float:
@@ -139,7 +145,8 @@ def macro_f1(gold: list[frozenset[str]], pred: list[frozenset[str]]) -> float:
 
 
 #: The combination rules tried on out-of-fold probabilities.
-GRID_ADD = (0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 1.01)
+#: Additions need a high probability: 0.8 at least (the issue asks for a high threshold).
+GRID_ADD = (0.8, 0.85, 0.9, 0.95, 1.01)
 GRID_VETO = (0.0, 0.05, 0.1, 0.2, 0.3)
 GRID_WEAK = (0.3, 0.4, 0.5)
 
@@ -173,6 +180,7 @@ def choose_rule(examples: list[Example], probs: list[dict[str, float]]
     writers = sorted({e.writer for e in examples})
     by_w = {w: [i for i, e in enumerate(examples) if e.writer == w] for w in writers}
     rules = [rule_categories(e) for e in examples]
+    allow = [allowed_of(e) for e in examples]
     add: dict[str, float] = {}
     for c in CATEGORIES:
         best = (-9.0, 1.01)
@@ -180,7 +188,7 @@ def choose_rule(examples: list[Example], probs: list[dict[str, float]]
             score = 0.0
             for _w, idx in by_w.items():
                 gold = [c in examples[i].labels for i in idx]
-                pred = [c in rules[i] or probs[i][c] >= t for i in idx]
+                pred = [c in rules[i] or (probs[i][c] >= t and c in allow[i]) for i in idx]
                 tp = sum(g and p for g, p in zip(gold, pred, strict=True))
                 fp = sum(p and not g for g, p in zip(gold, pred, strict=True))
                 fn = sum(g and not p for g, p in zip(gold, pred, strict=True))
@@ -197,7 +205,7 @@ def choose_rule(examples: list[Example], probs: list[dict[str, float]]
             total = 0.0
             for _w, idx in by_w.items():
                 gold = [examples[i].labels for i in idx]
-                pred = [decide(rules[i], probs[i], add, veto, weak) for i in idx]
+                pred = [decide(rules[i], probs[i], add, veto, weak, allow[i]) for i in idx]
                 neg = [k for k, g in enumerate(gold) if not g]
                 hn = sum(bool(pred[k]) for k in neg) / max(1, len(neg))
                 total += macro_f1(gold, pred) - max(0.0, hn - 0.05)

@@ -244,7 +244,7 @@ class WorkplaceRecogniser(Recogniser):
                 continue
             s = chain[0].idx
             # Extend over 株式会社 in front and merge with an overlapping earlier org.
-            if out and out[-1][1] >= s - 1:
+            if out and out[-1][1] >= s - 1 and a.text[out[-1][1] : s].strip(" ・") == "":
                 s = out[-1][0]
                 out.pop()
             out.append((s, t.idx + len(t.text)))
