@@ -90,6 +90,8 @@ class FamilyRecogniser(Recogniser):
         owner = m.group(1)
         if re.search(r"実家|義理|義|嫁ぎ先|我が家", owner):
             return False
+        if re.search(r"友(?:達)?$", owner):
+            return True  # 「ママ友の」, 「パパ友の」: a friend, whatever the word inside
         if self.FIRST_PERSON.search(owner) or self.KIN.search(owner[-4:]):
             return False  # 「うちの娘」, 「夫の実家」 (a relative's relative is household)
         if re.search(r"\d|[年月日]$|歳|才|ごろ|頃|時|中$|前$|後$|旅行$|今日|今年|去年|毎", owner):
@@ -133,11 +135,16 @@ class FamilyRecogniser(Recogniser):
                 continue  # 「子どもたちの成長」 of a nursery teacher: not necessarily hers
             if form in ("息子", "娘") and after.startswith(("さん", "様", "ちゃん")):
                 continue  # 息子さん/娘さん: someone else's child
+            if before.endswith(("お", "ご")) and after.startswith(("さん", "様")) and form in (
+                "孫", "子ども", "子供", "こども", "嫁", "主人", "旦那", "家族", "子"
+            ):
+                continue  # お孫さん, お子さん, ご主人様: honorifics for someone else's family
             if form in ("姉さん", "兄さん") and before.endswith("お"):
                 continue  # お姉さん/お兄さん: usually a stranger (店員のお姉さん)
             if form in ("ママ", "パパ") and re.match(r"^(?:さん|友|垢|活|チャリ)", after):
                 continue
-            if self.OTHERS.search(text[max(0, m.start() - 12) : m.start()]) or self.IN_STORY.search(
+            if self.OTHERS.search(text[max(0, m.start() - 12) : m.start()].rstrip("おご")) or \
+                    self.IN_STORY.search(
                 text[max(0, m.start() - 12) : m.start()]
             ):
                 continue

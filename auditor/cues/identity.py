@@ -70,8 +70,10 @@ class IdentityRecogniser(Recogniser):
     )
     #: 「33回目の誕生日」, "turned 37", "I'm 37".
     NTH_BIRTHDAY = re.compile(r"(\d{1,3})\s?(?:回目|度目)の(?:誕生日|バースデー)")
-    EN_AGE = re.compile(r"\b(?:I\s?(?:just\s)?turned|I'm|I am|turning)\s(\d{2})\b(?!\s?(?:min|%|km|yen))",
-                        re.IGNORECASE)
+    EN_AGE = re.compile(
+        r"(?:\b(?i:I\s?(?:just\s)?turned|I'm|I am|I'll be|turning)|^Turned|(?<=[.!]\s)Turned)"
+        r"\s(\d{2})\b(?!\s?(?:min|%|km|yen|years? ago))"
+    )
     EN_BIRTHDAY = re.compile(
         r"\b(?:born on|my birthday is|birthday:)\s(?:the\s)?"
         r"(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s(\d{1,2})",
@@ -131,7 +133,11 @@ class IdentityRecogniser(Recogniser):
         for m in self.BIRTHDAY.finditer(text):
             s, e = a.sentence_at(m.start())
             before = text[max(s - 20, 0) : m.start()]
-            if self.OTHER_OWNER.search(before) or HEDGE.search(text[s:e]):
+            # Only the clause up to the date can hedge it: 「私の誕生日(4/9)、覚えてる?」.
+            clause_end = text.find("、", m.end(), e)
+            if self.OTHER_OWNER.search(before) or HEDGE.search(
+                text[s : clause_end if clause_end >= 0 else e]
+            ):
                 continue
             if re.search(r"の\s?$", before) and not re.search(r"(?:私|僕|俺|自分)の\s?$", before):
                 continue  # 「元カレの誕生日」, 「坂本龍馬の誕生日」: someone else's

@@ -125,6 +125,18 @@ class SchoolRecogniser(Recogniser):
             chain = [*self._chain(toks, k), toks[k]]
             if any(is_proper(c) or is_place_tag(c) for c in chain):
                 names.append((chain[0].idx, m.end()))
+        # 「みどり|台中|の吹奏楽部」: a short suffix inside a token (here Taichung, 台中),
+        # accepted when the chain reads as a name and school life follows.
+        for m in re.finditer(r"(?<=[\u4e00-\u9fffぁ-んァ-ヶー々])[中小高](?=の|[^\s]{0,3}部)", text):
+            if m.start() in starts or any(s <= m.start() < e for s, e in names):
+                continue
+            k = next((k for k, t in enumerate(toks) if t.idx < m.start() < t.idx + len(t.text)),
+                     None)
+            if k is None or not self.LIFE_AFTER.match(text[m.end() : m.end() + 16]):
+                continue
+            chain = [*self._chain(toks, k), toks[k]]
+            if self._name_like(chain):
+                names.append((chain[0].idx, m.end()))
         # 「娘の小学校(みどり野小)」, 「うち(東都理科大)」: the name in brackets.
         for m in self.BRACKETED.finditer(text):
             if not any(s <= m.start(1) < e for s, e in names):
@@ -134,8 +146,12 @@ class SchoolRecogniser(Recogniser):
         own_post = bool(self.OWN.search(text))
         for s, e in names:
             sent = a.sentence_text(s)
-            if (self.NEWS.search(text) or THIRD_PARTY.search(sent) or HEDGE.search(sent)) and not (
-                self.OWN.search(sent)
+            if self.NEWS.search(text) and not self.OWN.search(sent):
+                continue
+            # Someone else's school (「知り合いの息子さんが〇〇大の医学部らしい」) unless the author
+            # puts themselves in the sentence.
+            if (THIRD_PARTY.search(sent) or HEDGE.search(sent)) and not re.search(
+                r"うち|私|僕|俺|自分|母校|(?:息子|娘|長男|長女|次男|次女|孫)(?!さん|ちゃん)", sent
             ):
                 continue
             name = text[s:e]

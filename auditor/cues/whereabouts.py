@@ -80,6 +80,10 @@ _AWAY_SOON = re.compile(
     r"(?:明日|明後日|今日|今夜|週末|来週|\d+日)[^。!?\n]{0,14}(?:留守|不在|家にいません|家にいない|"
     r"家を空け)"
 )
+_ON_BOARD = re.compile(
+    r"([^\s、。!?]{0,8}(?:フェリー|新幹線|特急|夜行バス|高速バス|飛行機|便|号))\s?(?:に|で)?\s?"
+    r"乗って(?:る|ます|います)"
+)
 _NOT_NOW_NOUNS = frozenset(["募集", "営業", "受付", "妊娠", "子育て", "育児", "勉強", "検討", "販売",
                             "配信", "放送", "開催", "工事", "休業", "入院", "準備", "計画", "予約",
                             "発売", "公開", "建設", "連載", "療養", "治療", "修業", "修行", "研修"])
@@ -214,13 +218,20 @@ class WhereaboutsRecogniser(Recogniser):
                             place.value if place else None, "自宅が留守になる",
                             "the author's home will be empty", 0.7)
         if place is None:
+            # On board now: 「〇〇フェリーに乗ってる」, 「新幹線乗ってます」 (the vehicle is the place).
+            v = _ON_BOARD.search(sent)
+            if v:
+                return self.hit(s + v.start(1), s + v.end(1), "now", v.group(1), "今いる場所",
+                                "where the author is right now", 0.5)
             return None
         for k, t in enumerate(toks):
             rest = text[t.idx + len(t.text) : e]
             # 1. 〜中: 「ドライブ中」, 「待ち合わせ中」, 「乗り換え中」 (a state going on now).
-            if t.text == "中" and t.tag_.startswith("接尾辞") and k > 0 and \
-                    toks[k - 1].text not in _NOT_NOW_NOUNS and place.start < t.idx and (
-                        "サ変" in toks[k - 1].tag_ or toks[k - 1].text.endswith(("り", "ち"))):
+            if t.text == "中" and k > 0 and toks[k - 1].text not in _NOT_NOW_NOUNS and \
+                    place.start < t.idx and (
+                        t.tag_.startswith("接尾辞") or not re.match(r"^[\u4e00-\u9fff]", rest)
+                    ) and ("サ変" in toks[k - 1].tag_ or toks[k - 1].tag_.startswith("動詞")
+                           or toks[k - 1].text.endswith(("り", "ち"))):
                 return self._now(place)
             # 2. Arrival told as it happens: 「来たー」, 「着いた〜」, 「〇〇着!」.
             if t.lemma_ in ("来る", "着く", "到着") and re.match(r"^(?:たー|た〜|たぁ|たー!|た!|ーー?)",

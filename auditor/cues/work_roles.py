@@ -66,7 +66,13 @@ _JOB_NOUN = re.compile(
     r"(?:士|師|員|係|業|担当|番|手|職|長|医|官|記者|スタッフ|ドライバー|エンジニア|"
     r"デザイナー|事務|営業|受付|フロント|レジ|研磨|仲卸|配達|配送|調理|接客|販売|経理|総務|清掃|"
     r"介護|看護|警備|開発|設計|企画|バイト|アルバイト|パート|夜勤|仕事|勤務|店番|女将|農|漁|"
-    r"メンテ|製造|集配|指導員|班長|係長|課長|部長|主任|三交代|交代勤務|番)$"
+    r"メンテ|製造|集配|指導員|班長|係長|課長|部長|主任|三交代|交代勤務|番|仲居|板前|職人|大工|漁師|"
+    r"農家|庭師|調剤|受付係|見習い|インストラクター|トレーナー|セラピスト|ナース)$"
+)
+#: 「で仲居しよります」, 「で事務しとる」 read on the text when the tokens are unreliable.
+_JOB_TEXT = re.compile(
+    r"^\s?(?:で|に)\s?([\u4e00-\u9fffァ-ヶー]{1,10}?)\s?を?\s?"
+    r"(?:し|やっ|や)(?:て(?:る|ま|い|お)|と(?:る|り|っ)|よ(?:る|り)|ちょ|ゆう|っと|った)"
 )
 _BUSINESS = re.compile(
     r"屋|店|美容室|室|科|院|カフェ|工房|園|苑|教室|食堂|ショップ|サロン|ホテル|旅館|酒造|製作所|会社|事務所|"
@@ -115,8 +121,13 @@ class WorkRoleRecogniser(Recogniser):
             if THIRD_PARTY.search(sent) or HEDGE.search(sent) or _NOT_OWN.search(sent) or \
                     KIN_WORK.search(text[ss:s]):
                 continue
-            after = text[e:se]
+            # The name's closing bracket is not part of what follows it.
+            after = text[e:se].removeprefix("」").removeprefix("』")
             verb = self._role_verb(a, toks, e, se)
+            # Sudachi may read a dialect form as a name (「仲居|しより|ます」): read the text.
+            jm = _JOB_TEXT.match(after)
+            if verb is None and jm and _JOB_NOUN.search(jm.group(1)):
+                verb = "job"
             role = (
                 _SHIFT_AFTER.match(after)
                 or _ROLE_NOUN.search(text[max(ss, s - 6) : s] + after[:14])
