@@ -22,7 +22,18 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 
 def run(limit: int | None = None, C: float = 4.0, out=sys.stdout) -> dict[str, dict]:
+    saved = os.environ.get("AUDITOR_CUES_MODEL")
     os.environ["AUDITOR_CUES_MODEL"] = "off"  # rule hits only; the layer is applied here
+    try:
+        return _run(limit, C, out)
+    finally:
+        if saved is None:
+            os.environ.pop("AUDITOR_CUES_MODEL", None)
+        else:
+            os.environ["AUDITOR_CUES_MODEL"] = saved
+
+
+def _run(limit: int | None, C: float, out) -> dict[str, dict]:
     from eval_sets import set_paths
 
     from auditor.cues import learned_train as lt

@@ -96,9 +96,8 @@ class FamilyRecogniser(Recogniser):
             return False  # 「うちの娘」, 「夫の実家」 (a relative's relative is household)
         if re.search(r"\d|[年月日]$|歳|才|ごろ|頃|時|中$|前$|後$|旅行$|今日|今年|去年|毎", owner):
             return False  # 「5歳の娘」, 「今日の娘」: time and age, not a possessor
-        if re.fullmatch(r"[ぁ-ん]{1,3}", owner):
-            return False  # particles and kana function words
-        return True
+        # Particles and kana function words are not possessors.
+        return not re.fullmatch(r"[ぁ-ん]{1,3}", owner)
 
     AGE_BEFORE = re.compile(r"(\d{1,2})\s?(?:歳|才)(?:と\d{1,2}\s?(?:歳|才))?\s?の\s?$")
     AGE_AFTER = re.compile(

@@ -18,6 +18,7 @@ earlier post.
 from __future__ import annotations
 
 import re
+from typing import ClassVar
 
 from auditor.cues.attribution import HEDGE
 from auditor.cues.base import Analysis, Hit, Recogniser
@@ -61,7 +62,7 @@ class IdentityRecogniser(Recogniser):
         r"(?<=無事))(\d{2})\s?(?:に|さ)?な(?:った|りました|ったぜ|ったわ|ったよ|ったで)"
     )
     #: Named ages and milestones: 二十歳, 還暦 (60), 喜寿 (77) …
-    MILESTONES = {"二十歳": 20, "はたち": 20, "ハタチ": 20, "還暦": 60, "古希": 70, "古稀": 70,
+    MILESTONES: ClassVar[dict[str, int]] = {"二十歳": 20, "はたち": 20, "ハタチ": 20, "還暦": 60, "古希": 70, "古稀": 70,
                   "喜寿": 77, "傘寿": 80, "米寿": 88, "卒寿": 90, "白寿": 99}
     MILESTONE = re.compile(r"(二十歳|はたち|ハタチ|還暦|古希|古稀|喜寿|傘寿|米寿|卒寿|白寿)")
     MILESTONE_SELF = re.compile(
@@ -200,7 +201,7 @@ class IdentityRecogniser(Recogniser):
                 add(m.start(), m.end(), int(m.group(1)))
         for m in self.EN_AGE.finditer(text):
             add(m.start(), m.end(), int(m.group(1)))
-        months = "jan feb mar apr may jun jul aug sep oct nov dec".split()
+        months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
         for m in self.EN_BIRTHDAY.finditer(text):
             mo, d = months.index(m.group(1)[:3].lower()) + 1, int(m.group(2))
             if 1 <= d <= 31 and not HEDGE.search(a.sentence_text(m.start())):

@@ -101,7 +101,6 @@ class WhereaboutsRecogniser(Recogniser):
     NEEDS_TOKENS = True
 
     def analyze(self, a: Analysis) -> list[Hit]:
-        text = a.text
         hits: list[Hit] = []
         for s, e in a.sents:
             n_before = len(hits)
@@ -193,8 +192,8 @@ class WhereaboutsRecogniser(Recogniser):
     def _not_a_trip(sent: str) -> bool:
         """A relative's or someone else's plans, a habit, or a new job, not a location."""
         return bool(
-            _KIN_SUBJECT.search(sent) and not re.search(r"私|僕|俺|自分|と(?:一緒|二人|2人)|家族で|"
-                                                        r"連れて|と[^。!?\n]{0,6}(?:で|に)", sent)
+            (_KIN_SUBJECT.search(sent) and not re.search(r"私|僕|俺|自分|と(?:一緒|二人|2人)|家族で|"
+                                                        r"連れて|と[^。!?\n]{0,6}(?:で|に)", sent))
             or _HABIT.search(sent) or _NEW_POST.search(sent)
             or re.search(r"(?:あの子|あの人|彼|彼女|その人)(?:は|が|も|、|いま|今)", sent)
         )
