@@ -103,7 +103,10 @@ class BioRecogniser(Recogniser):
         for k, (s, e) in enumerate(segs):
             seg = text[s:e]
             core = _DECOR.sub("", seg)
-            if re.fullmatch(r"\d{2}", core) and 10 <= int(core) <= 99 and len(segs) >= 3:
+            agem = re.fullmatch(r"(\d{2})\s?(?:歳|才|y/?o)?", core)
+            if agem and 10 <= int(agem.group(1)) <= 99 and (len(segs) >= 3 or not core.isdigit()) \
+                    and not re.search(r"[↑+〜~]|代|以上|over", seg):
+                core = agem.group(1)
                 cs = s + seg.find(core)
                 hits.append(self.hit(cs, cs + 2, "age", core, "プロフィールの年齢",
                                      "the author's age in a profile list", 0.5,

@@ -106,6 +106,21 @@ WORK = re.compile(
     rf"\b{_CAP}\s(?:HQ|office|headquarters)\b|\b(?:lead|engineer|manager|developer|designer|"
     rf"nurse|teacher|postdoc|researcher) at\s(?:the\s)?{_CAP}"
 )
+WORK_ROLE = re.compile(
+    rf"\b(?i:I teach|I work|teacher|nurse|doctor|chef|barista|engineer|staff|clerk|pharmacist|"
+    rf"receptionist|manager)\b[^.!?\n]{{0,24}}?\bat\s(?:the\s|a\s|an\s)?"
+    rf"(?:[a-z]+\s){{0,2}}?(?:right\s)?(?:by\s|near\s|in\s)?{_CAP}|"
+    rf"\b(?i:I run|we run|our (?:little |small |family )?(?:shop|cafe|café|bakery|restaurant|salon|"
+    rf"studio|ryokan|inn|guesthouse|farm|brewery))\b[^.!?\n]{{0,40}}?\b(?:in|called|at)\s{_CAP}|"
+    rf"\b(?i:take over|took over|inherit(?:ed)?) (?:my |our )?(?:\w+'?s? )?(?:ryokan|shop|farm|"
+    rf"cafe|restaurant|business|brewery|inn)\b"
+)
+SCHOOL = re.compile(
+    r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)*? (?:Junior High|Senior High|High School|High|Elementary"
+    r"(?: School)?|Kindergarten|University|College|Institute of [A-Z][a-z]+))\b"
+)
+SCHOOL_OWN = re.compile(r"\b(?:I|my|our|kids?'?|daughter'?s?|son'?s?|teach|student|grad|year|"
+                        r"club|homeroom|first day)\b", re.IGNORECASE)
 NOW = re.compile(
     rf"\b(?i:just (?:landed|arrived)|landed|arrived|I'm|we're|currently|right now|back)\s(?:at|in)\s"
     rf"{_CAP}|\b(?i:heading|on (?:my|our) way|flying|driving|taking (?:my|our) \w+) to\s{_CAP}|"
@@ -186,6 +201,21 @@ class EnglishRecogniser(Recogniser):
             if p and clean(m.start()):
                 hits.append(self.hit(p[0], p[1], "org", text[p[0] : p[1]], "勤務先",
                                      "the author's workplace", 0.6, category="workplace"))
+        for m in WORK_ROLE.finditer(text):
+            if clean(m.start()):
+                p = place_of(m)
+                s, e = (p[0], p[1]) if p else (m.start(), m.end())
+                hits.append(self.hit(s, e, "org", text[s:e], "勤務先", "the author's workplace",
+                                     0.6, category="workplace"))
+                break
+        for m in SCHOOL.finditer(text):
+            if clean(m.start()) and SCHOOL_OWN.search(text):
+                hits.append(self.hit(m.start(1), m.end(1), "school", m.group(1), "学校名",
+                                     "a named school", 0.6, category="school"))
+                if re.search(r"\b(?i:teach|teacher|staff|nurse|ALT)\b", text):
+                    hits.append(self.hit(m.start(1), m.end(1), "org", m.group(1), "勤務先の学校",
+                                         "the school the author works at", 0.6,
+                                         category="workplace"))
         for m in NOW.finditer(text):
             p = place_of(m)
             if p and clean(m.start()):

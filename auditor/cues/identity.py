@@ -80,6 +80,15 @@ class IdentityRecogniser(Recogniser):
         r"(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s(\d{1,2})",
         re.IGNORECASE,
     )
+    #: 「1988.12.24生まれ」, 「Born 1992.8.15」, a bare date in a bio list 「2001.7.14 / 名古屋」.
+    DATE_BORN = re.compile(
+        r"(?:\b(?i:born)\s(?:on\s)?)?(?<![\d.])((?:19|20)\d\d)[./-](\d{1,2})[./-](\d{1,2})(?![\d.])"
+        r"(?=\s?(?:生まれ|\s?[/|｜]|\s*$|\s*\n))"
+    )
+    TODAY_BIRTHDAY = re.compile(r"(?:^|[。!\n\s])(?:今日|本日)(?:は)?(?:私の|わたしの|僕の|俺の|自分の)?"
+                                r"(?:誕生日|バースデー)(?!\s?(?:の(?!私|僕|俺)|会|プレゼント))")
+    EN_NTH = re.compile(r"\b[Mm]y (\d{2})(?:st|nd|rd|th) birthday\b")
+    AGE_TAG = re.compile(r"#(\d{2})歳(?=\s|#|$)")
     BIRTH_YEAR = re.compile(r"(?P<era>平成|昭和|令和)?(?P<y>\d{1,4})年生まれ")
 
     @staticmethod
@@ -201,6 +210,25 @@ class IdentityRecogniser(Recogniser):
                 add(m.start(), m.end(), int(m.group(1)))
         for m in self.EN_AGE.finditer(text):
             add(m.start(), m.end(), int(m.group(1)))
+        for m in self.EN_NTH.finditer(text):
+            add(m.start(), m.end(), int(m.group(1)))
+        if re.search(r"#誕生日|#birthday|#バースデー", text, re.IGNORECASE):
+            for m in self.AGE_TAG.finditer(text):
+                add(m.start(), m.end(), int(m.group(1)))
+        for m in self.DATE_BORN.finditer(text):
+            y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
+            whole = text[max(0, m.start() - 6) : m.end() + 4]
+            listed = bool(re.search(r"[/|｜]", text)) or "生まれ" in whole or re.search(
+                r"(?i:born)|生年月日", text)
+            if listed and 1 <= mo <= 12 and 1 <= d <= 31 and 1900 <= y <= 2030 and not \
+                    HEDGE.search(a.sentence_text(m.start())) and not owned_by_other(m.start()):
+                hits.append(self.hit(m.start(1), m.end(3), "birthday", f"{y}-{mo:02d}-{d:02d}",
+                                     "本人の誕生日", "the author's birthday", 0.7))
+        for m in self.TODAY_BIRTHDAY.finditer(text):
+            s = m.start() + (1 if text[m.start()] in "。!\n " else 0)
+            if not owned_by_other(s) and not HEDGE.search(a.sentence_text(s)):
+                hits.append(self.hit(s, m.end(), "birthday", None, "本人の誕生日(投稿日)",
+                                     "the author's birthday (the post's date)", 0.5))
         months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
         for m in self.EN_BIRTHDAY.finditer(text):
             mo, d = months.index(m.group(1)[:3].lower()) + 1, int(m.group(2))

@@ -32,8 +32,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 _FRAME = (
-    r"\s?(?:[((][ぁ-んァ-ヶー\s]{2,16}[))]\s?)?"  # a reading in brackets: 山本 蒼(やまもと あお)です
-    r"(?:です|デス|と申します|と(?:い|言)います|だよ|でーす|っす|やで|やけん|じゃけん|宛|様方|"
+    # a reading or former name in brackets: 山本 蒼(やまもと あお)です, 斉藤 由紀(旧姓 森)です
+    r"\s?(?:[((](?:[ぁ-んァ-ヶー\s]{2,16}|(?:旧姓|本名)\s?[^()()]{1,10})[))]\s?)?"
+    r"(?:です|デス|と申します|と(?:い|言)います|だよ|でーす|っす|やで|やけん|じゃけん|宛|様方|で検索|"
     r"、\s?\d{1,3}\s?(?:歳|才)|[((]\d{1,2}[))]|、\s?(?:高|中|小)?\d年|"
     r"、\s?[^、。!?\n]{1,14}?(?:高校?|中学?|小学校|大学|学園|学院)の?\s?\d\s?年)"
 )
@@ -47,6 +48,11 @@ _CARD_POST = re.compile(
     r"自己紹介|名刺|プロフィール|発送先|送り先|宛先|〒|@|\d{2,4}-\d{2,4}-\d{4}|TEL|メール|LINE|"
     r"インスタ|ID\s?:",
     re.IGNORECASE,
+)
+_EN_NAME = re.compile(
+    r"\b(?:[Mm]y name is|[Mm]y name's|I'm|I am|This is)\s([A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2})\b"
+    r"|\b([A-Z][a-z]+ [A-Z][a-z]+) (?:here|desu|to moushimasu)\b"
+    r"|(?:^|\n)([A-Z]{2,} [A-Z][a-z]+|[A-Z][a-z]+ [A-Z]{2,})\s?[/|｜]"
 )
 _HONORIFIC = re.compile(r"^\s?(?:さん|くん|君|ちゃん|様|さま|氏|先生|選手|監督|師匠|殿|たん|っち)")
 #: A span that ends in a title or honorific is someone addressed, not the author.
@@ -156,6 +162,13 @@ class NameRecogniser(Recogniser):
                 r"^\s?[((]\d{1,2}[))]\s?(?:です|だよ|っす|、)", text[t.idx + len(t.text) :]
             ):
                 spans.append((t.idx, t.idx + len(t.text)))
+        # Romaji names in an English or romaji self-introduction frame.
+        for m in _EN_NAME.finditer(text):
+            g = m.group(1) or m.group(2) or m.group(3)
+            if g:
+                gs = m.start(1) if m.group(1) else (m.start(2) if m.group(2) else m.start(3))
+                hits.append(self.hit(gs, gs + len(g), "name", g, "本人の氏名",
+                                     "the author's real name", 0.8))
         # Neural layer: Person / Character entities inside a name slot.
         slots = name_slots(a) if a.neural else []
         for si, doc in a.neural.items():
@@ -203,6 +216,9 @@ class NameRecogniser(Recogniser):
         le = text.find("\n", e)
         le = len(text) if le < 0 else le
         head, tail = text[ls:s], text[e:le]
+        # 「(山田 亨)」 or 「(保育士 中村あかり)」 right after a contact: the signature.
+        if re.search(r"[((][^()()\n]{0,8}$", head) and re.match(r"^\s?[))]", tail):
+            return bool(_CARD_POST.search(text))
         if not re.fullmatch(r"\s*(?:[((][^()()]{0,16}[))])?\s*(?:[/|・]\s*[^\n]*)?", tail):
             return False
         if len(head) > 24 or re.search(r"さん|様|くん|ちゃん|宛|方へ", head + tail[:4]):

@@ -69,6 +69,12 @@ _JOB_NOUN = re.compile(
     r"メンテ|製造|集配|指導員|班長|係長|課長|部長|主任|三交代|交代勤務|番|仲居|板前|職人|大工|漁師|"
     r"農家|庭師|調剤|受付係|見習い|インストラクター|トレーナー|セラピスト|ナース)$"
 )
+#: 「整体院やってます」, 「三線教室やってる」, 「店出してます」: a kind of business run by the author.
+_RUN_BUSINESS = re.compile(
+    r"(?:院|教室|屋|店|工房|カフェ|サロン|食堂|民宿|ゲストハウス|農園|果樹園|牧場|スタジオ)を?\s?"
+    r"(?:やって(?:ます|る|います|おります)|やっと(?:る|ります)|やりゆう|営んで|経営して|開業して|"
+    r"出してます|出しとる|構えて)"
+)
 #: 「で仲居しよります」, 「で事務しとる」 read on the text when the tokens are unreliable.
 _JOB_TEXT = re.compile(
     r"^\s?(?:で|に)\s?([\u4e00-\u9fffァ-ヶー]{1,10}?)\s?を?\s?"
@@ -98,7 +104,7 @@ class WorkRoleRecogniser(Recogniser):
 
     def analyze(self, a: Analysis) -> list[Hit]:
         assert a.doc is not None
-        from auditor.cues.workplace import KIN_WORK, WorkplaceRecogniser
+        from auditor.cues.workplace import KIN_JOB, KIN_WORK, WorkplaceRecogniser
 
         text = a.text
         orgs = WorkplaceRecogniser()._orgs(a)
@@ -112,6 +118,18 @@ class WorkRoleRecogniser(Recogniser):
                     a.sentence_text(m.start()))):
                 hits.append(self.hit(q.start(1), q.end(1), "org", q.group(1), "勤務先・自分の店",
                                      "the author's workplace or own business", 0.7))
+        # 「整体院やってます」, 「ピアノ教室やってます(高松市林町)」: running a kind of business
+        # at a place named in the post is a workplace even without the business's name.
+        if not hits:
+            for m in _RUN_BUSINESS.finditer(text):
+                sent = a.sentence_text(m.start())
+                located = [p for p in a.places if p.kind != "prefecture" and p.kind != "line"]
+                if located and not (THIRD_PARTY.search(sent) or HEDGE.search(sent) or
+                                    _NOT_OWN.search(sent) or _PAST.search(m.group(0))):
+                    p = located[0]
+                    hits.append(self.hit(p.start, p.end, "org", p.value, "経営する店の場所",
+                                         "where the author's own business is", 0.5))
+                    break
         for s, e in names:
             if re.search(r"(?:学校|高校|大学|大学院|学園|学院|中学|幼稚園|保育園|[小中高大])$",
                          text[s:e]) or text[max(0, s - 1) : s] == "某":
@@ -119,7 +137,7 @@ class WorkRoleRecogniser(Recogniser):
             ss, se = a.sentence_at(s)
             sent = text[ss:se]
             if THIRD_PARTY.search(sent) or HEDGE.search(sent) or _NOT_OWN.search(sent) or \
-                    KIN_WORK.search(text[ss:s]):
+                    KIN_WORK.search(text[ss:s]) or KIN_JOB.search(sent) or "PTA" in sent:
                 continue
             # The name's closing bracket is not part of what follows it.
             after = text[e:se].removeprefix("」").removeprefix("』")

@@ -43,6 +43,16 @@ KIN_WORK = re.compile(
     r"(?:夫|旦那|ダンナ|だんな|主人|妻|嫁|息子|娘|父|母|親父|兄|姉|弟|妹|義父|義母|彼氏|彼女)"
     r"(?:さん)?(?:が|は|の(?:会社|勤め先|職場|勤務先|仕事|転勤|赴任)|も)"
 )
+#: A kind of workplace between a place and a work verb: 「京都の老舗和菓子屋で働いてます」,
+#: 「長崎の造船所勤務」 point to one workplace even without its name.
+_FACILITY = re.compile(
+    r"屋|工房|旅館|工場|造船所|製作所|窯元|ワイナリー|酒蔵|蔵元|食堂|病院|医院|クリニック|薬局|"
+    r"ホテル|カフェ|喫茶|牧場|農園|果樹園|漁港|市場|保育園|幼稚園|施設|事務所|整骨院|整体院|"
+    r"美容室|サロン|書店|本屋|スーパー|コンビニ|百貨店|デパート"
+)
+#: 「漁師やってる親父」: the job belongs to the relative after it.
+KIN_JOB = re.compile(r"(?:やってる|してる|しとる|やっとる|やりゆう)の?\s?(?:親父|父|母|夫|旦那|兄|姉|弟|妹|"
+                     r"息子|娘|祖父|祖母|じいちゃん|ばあちゃん)")
 _KANA_WORD = re.compile(r"[ぁ-んァ-ヶーA-Za-z]+")
 _CHAIN_STOP = frozenset(["の", "うち", "この", "その", "某", "近く", "近所", "駅前", "お", "ご"])
 #: Suffixes that name one institution even after a common noun (「市民|病院」).
@@ -70,6 +80,8 @@ class WorkplaceRecogniser(Recogniser):
         rf"^[^。!?\n]{{0,16}}?(?:で|に|の|、|\s)\s?(?:[^。!?\n、]{{0,8}}?)"
         rf"(?:働[いきくけ]|勤務|勤め|務め|入社|配属|異動|就職|転職|経営|勤続|"
         rf"(?:{_JOB_RE})(?:担当|係|職|業務)?(?:を|と)?(?:して|やって|として|です|の|\d|歴|明け|中)|で教えて(?:ます|いる|る)|やってる者|"
+        r"[\u4e00-\u9fffァ-ヶー]{0,8}?(?:士|師|員|職人|担当|仲居|女将|修業|修行)(?:を|と)?\s?"
+        r"(?:して|しと|しよ|しちょ|やって|やっと|です|中)|"
         r"の者です|部の[^。!?\n]{1,10}です|部です|課です)"
     )
     WORK_BEFORE = re.compile(
@@ -115,7 +127,8 @@ class WorkplaceRecogniser(Recogniser):
             sent = a.sentence_text(pos)
             ss = a.sentence_at(pos)[0]
             return bool(THIRD_PARTY.search(sent) or self.NOT_OWN.search(sent) or HEDGE.search(sent)
-                        or KIN_WORK.search(text[ss:pos]))
+                        or KIN_WORK.search(text[ss:pos]) or KIN_JOB.search(sent)
+                        or re.search(r"PTA|役員|ボランティア", sent))
 
         for s, e in sorted(spans):
             if (s, e) in seen:
@@ -129,7 +142,9 @@ class WorkplaceRecogniser(Recogniser):
                 wa = None  # 「ご依頼受付中」: taking orders, not a receptionist
             # A city is too broad for 「で働いてます」, but 「鈴鹿の近くの工場で働いてます」
             # names a facility between the place and the verb.
-            specific = (s, e) not in broad or bool(wa and _ORG_WORD.search(wa.group(0)))
+            specific = (s, e) not in broad or bool(
+                wa and (_ORG_WORD.search(wa.group(0)) or _FACILITY.search(wa.group(0)))
+            )
             work = (
                 (wa and specific)
                 or ((s, e) in orgs and self._self_intro(a, e, after))
@@ -152,6 +167,17 @@ class WorkplaceRecogniser(Recogniser):
                     p = places[0]
                     hits.append(self.hit(p.start, p.end, "org", p.value, "勤務先の場所",
                                          "where the author works", 0.6))
+                    break
+        # 「新宿まで通ってる会社員」: where an office worker's commute ends is the office (a
+        # plain 「〇〇まで通勤」 is routine only: the writers do not read it as a workplace).
+        if not hits:
+            for p in a.places:
+                after = text[p.end : p.end + 24]
+                if re.match(r"^(?:駅)?(?:の[^\s、。!?]{1,10})?まで[^。!?\n]{0,10}?"
+                            r"通って(?:る|ます)[^。!?\n]{0,4}(?:会社員|社会人|OL)", after) \
+                        and not blocked(p.start):
+                    hits.append(self.hit(p.start, p.end, "org", p.value, "勤務先の場所",
+                                         "where the author's office is", 0.5))
                     break
         # 「バイト先のカフェ(吉祥寺の…)」: the workplace is named in brackets.
         for m in self.BRACKETED.finditer(text):
