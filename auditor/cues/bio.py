@@ -65,7 +65,8 @@ def _only_place(a: Analysis, s: int, e: int) -> Place | None:
     rest = a.text[cs:ce]
     for p in places:
         rest = rest.replace(p.text, "")
-    if re.fullmatch(r"[\s・、,の()()]*(?:あたり|辺り|周辺|近辺|在住|市内|エリア)?[\s)]*", rest):
+    if re.fullmatch(r"[\s・、,の()()]*(?:あたり|辺り|周辺|近辺|在住|市内|エリア|転勤組|移住組|暮らし|住み|"
+                    r"民|市民|県民|区民)?[\s)]*", rest):
         return places[-1]
     return None
 
@@ -156,13 +157,15 @@ class BioRecogniser(Recogniser):
             hits.append(self.hit(vs, vs + len(value), kind, value, f"自己紹介の{key}",
                                  f"the author's {kind} from a self-introduction", 0.6,
                                  category=cat))
-        for m in re.finditer(r"#([^\s#]{2,20})", text):
+        for m in re.finditer(r"#(?:今は|いまは|現在)?([^\s#]{2,20})", text):
             tag_s = m.start(1)
             for p in a.places_in(tag_s, tag_s + 1):
                 if p.kind not in _HOME_KINDS or p.start != tag_s:
                     continue
                 rest = text[p.end : m.end()]
-                if _RESIDENT_TAG.match(rest):
+                parenting = re.search(r"#(?:子育て|育児|ママ|パパ|.{0,6}在住|.{0,6}暮らし)", text)
+                full = p.kind == "municipality" and p.text.endswith(("市", "区", "町", "村"))
+                if _RESIDENT_TAG.match(rest) or (full and not rest and parenting):
                     hits.append(self.hit(p.start, p.end, p.kind, p.value, "居住地のハッシュタグ",
                                          "a hashtag naming where the author lives", 0.4))
         return hits

@@ -94,9 +94,10 @@ def romaji_places() -> dict[str, str]:
 _CAP = r"([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?|[\u4e00-\u9fffァ-ヶー]{2,8})"
 HOME = re.compile(
     rf"\b(?i:(?:I'm |I am |I've been |we're |we are |we've been )?(?:living|based|settled) in|"
-    rf"I live in|we live in|moved (?:here )?to|relocated to|home is|my home in|"
+    rf"I live in|we live in|moved (?:here |back )?to|relocated to|home is|my home in|"
     rf"(?:my|our) (?:place|apartment|flat|house|home) (?:is )?(?:in|near))\s{_CAP}",
 )
+ROMAJI_HOME = re.compile(rf"{_CAP}(?:-shi|-ku|-cho|-machi)?\s(?:zaijuu|zaiju|ni sunde)\b")
 HOME_NEAR = re.compile(r"\b(?:from|near|to) (?:my|our) (?:place|apartment|flat|house|home)\b")
 WORK = re.compile(
     rf"\b(?i:working|work|I work|employed|interning) (?:at|for|in)\s(?:a |an |the )?"
@@ -189,6 +190,11 @@ class EnglishRecogniser(Recogniser):
             if p and clean(m.start()):
                 hits.append(self.hit(p[0], p[1], "municipality" if p[2] != text[p[0]:p[1]] else
                                      "neighbourhood", p[2], "居住地", "where the author lives", 0.5))
+        for m in ROMAJI_HOME.finditer(text):
+            p = place_of(m)
+            if p:
+                hits.append(self.hit(p[0], p[1], "municipality", p[2], "居住地",
+                                     "where the author lives", 0.5))
         for m in HOME_NEAR.finditer(text):
             if clean(m.start()):
                 near = [p for p in a.places if p.kind in ("station", "neighbourhood",

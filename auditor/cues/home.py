@@ -36,12 +36,13 @@ class HomeRecogniser(Recogniser):
     NEEDS_TOKENS = True
     #: Residence predicates that follow the place (at most a short linker in between).
     RESIDENCE = re.compile(
-        r"^(?:内|市内|区内|町内|村内)?(?:の[\u4e00-\u9fffァ-ヶー]{1,6}(?=に|で))?(?:の|に)?"
+        r"^(?:内|市内|区内|町内|村内)?(?:の[^\s、。!?]{1,8}?(?=に|で))?(?:の|に)?"
         r"(?:すぐ)?(?:近く|近所|そば|辺り|あたり|周辺|付近|ふもと|麓|方|北部|南部|東部|西部|"
         r"[^\s、。!?]{0,8}?(?:マンション|アパート|団地|寮|社宅|一軒家))?"
-        r"\s?(?:に|で|の|さ|ば|へ)?\s?(?:在住|住[んまみむめ]|引っ?越|越して|暮らし|住まい|下宿|"
-        r"の?実家暮らし|"
-        r"民(?:です|になって|になり|歴|として|だけど|なのに|だから|なので|の(?:私|僕|俺|わたし)|\d|、|。|!)|"
+        r"\s?(?:での|に|で|の|さ|ば|へ)?\s?(?:在住|住[んまみむめ]|引っ?越|越して|暮らし|住まい|下宿|"
+        r"の?実家暮らし|嫁いで|嫁に来て|に?戻って(?:き|来|、)|に?帰ってきて|Uターン|"
+        r"民(?:です|になって|になり|歴|として|だけど|なのに|だから|なので|の(?:私|僕|俺|わたし)|\d|、|。|!|"
+        r"\s|$)|"
         r"一人暮らし|ひとり暮らし|二人暮らし|"
         r"移住|移り住|(?:転勤|赴任|転居)して(?:き|来)|に(?:家|マイホーム|新居|マンション)を(?:買|建て|購入))"
     )
@@ -52,7 +53,7 @@ class HomeRecogniser(Recogniser):
     )
     #: Markers before a place: 「自宅のある調布市」, 「家が船橋」, 「最寄りは」, 「地元の」.
     BEFORE = re.compile(
-        r"(?:自宅(?:の(?:ある|近く)|は|が|:)|(?<![\u4e00-\u9fffぁ-んァ-ヶ])(?:家|うち)(?:が|は)|"
+        r"(?:自宅(?:の(?:ある|近く)|は|が|:)|(?<![\u4e00-\u9fffぁ-んァ-ヶ])(?:家|うち|ウチ)(?:が|は)|"
         r"我が家(?:は|が|:)|住まい(?:は|が|:)|(?:引っ?越し|転居)先(?:は|が|:)|新居(?:は|が|:)|"
         r"地元(?:の|は|が|、|:)?|(?:うち|自宅|我が家|私|僕)の(?:アパート|マンション|団地|家|部屋)\s?[((]|"
         r"(?:家|うち|自宅|下宿)から|下宿(?:は|先は|先の))\s?$"
@@ -79,9 +80,22 @@ class HomeRecogniser(Recogniser):
     OTHER_SUBJECT = re.compile(rf"(?:{THIRD_PARTY.pattern})(?:さん|くん|ちゃん)?(?:が|は|も)")
     #: 「国際通りから徒歩圏内に住める」: a distance from the place to home.
     DISTANCE_HOME = re.compile(
-        r"^(?:の[^\s、。!?]{1,8}?)?から(?:徒歩|歩いて|自転車で|車で|電車で)[^。!?\n]{0,10}?"
-        r"(?:に住|の(?:家|マンション|アパート)|"
-        r"のところに住)"
+        r"^(?:の[^\s、。!?]{1,8}?)?(?:から|まで)(?:徒歩|歩いて|自転車で|チャリで|車で|電車で)"
+        r"[^。!?\n]{0,10}?(?:に住|の(?:家|マンション|アパート|部屋)|の(?:とこ|ところ|場所)に住)"
+    )
+    #: Where a daily commute starts is home: 「垂水駅からJR快速で三ノ宮へ」, 「多賀城から仙石線で通勤」.
+    COMMUTE_FROM = re.compile(
+        r"^(?:駅)?\s?(?:から|→|->)\s?[^。!?\n]{0,24}?(?:通勤|通学|通って|通っとる|通っちょる|乗って(?:ます|る)|"
+        r"まで|へ|に乗る)"
+    )
+    COMMUTE_DAILY = re.compile(r"毎朝|毎日|通勤|通学|通って|通っとる|every (?:morning|day)|commute",
+                               re.IGNORECASE)
+    #: 「鶴田駅が最寄り」: the station first, then 最寄り.
+    STATION_NEAREST = re.compile(r"^\s?(?:が|は)\s?(?:うちの|家の|私の)?最寄り")
+    #: Home buildings as subjects: 「社宅が千葉市美浜区にあって」, 「会社の独身寮が尼崎の塚口で」.
+    BUILDING_BEFORE = re.compile(
+        r"(?:社宅|寮|独身寮|学生寮|シェアハウス|下宿|アパート|マンション|実家暮らしの実家)(?:が|は)\s?$|"
+        r"(?:実家|自宅|うち|家)[((]\s?$|(?:うちの|我が家の)(?:町内|近所|地区|団地)\s?[((]\s?$"
     )
     KIN_SUBJECT = re.compile(
         r"(?:息子|娘|長男|長女|次男|次女|弟|妹|兄|姉|父|母|親|夫|妻|旦那|嫁|子ども|子供|いとこ|"
@@ -154,6 +168,19 @@ class HomeRecogniser(Recogniser):
                         break
                     home(q, "居住地", "where the author lives")
                 continue
+            if self.BUILDING_BEFORE.search(before) and not sent_blocked(p.start):
+                home(p, "居住地", "where the author lives")
+                continue
+            if p.kind == "station" and self.STATION_NEAREST.match(after):
+                home(p, "自宅の最寄り駅", "the author's nearest station", 0.7)
+                continue
+            if self.COMMUTE_FROM.match(after) and self.COMMUTE_DAILY.search(
+                a.sentence_text(p.start)
+            ) and not sent_blocked(p.start) and not re.search(
+                r"(?:会社|職場|学校|大学|バイト)(?:から|→)", text[max(0, p.start - 4) : p.end + 3]
+            ):
+                home(p, "通勤・通学の出発地", "where the author's daily commute starts", 0.4)
+                continue
             if self.DISTANCE_HOME.match(after) and not sent_blocked(p.start):
                 home(p, "自宅の近くの場所", "a place near the author's home")
                 continue
@@ -183,7 +210,9 @@ class HomeRecogniser(Recogniser):
                 ):
                     home(p, "自宅の最寄り駅", "the author's nearest station", 0.7)
                     continue
-            if self.BEFORE.search(before) and not self._past(a, p.start):
+            if self.BEFORE.search(before) and not self._past(a, p.start) and not re.match(
+                r"^(?:系|派|風|味|流|推し)", after
+            ):
                 home(p, "居住地", "where the author lives")
                 continue
 
@@ -209,6 +238,13 @@ class HomeRecogniser(Recogniser):
             if near is not None:
                 home(near, "居住地", "where the author lives")
                 return hits
+        # 「最寄り駅は大森」: Sudachi may read the name as a surname; the frame says station.
+        m = re.search(r"(?:^|[。!\n\s])(?:うちの|家の|私の)?最寄り?駅?(?:は|:)\s?([\u4e00-\u9fffァ-ヶー]{2,8})"
+                      r"(?:駅)?(?=です|やで|だよ|だ|。|!|$|\s)", text)
+        if m and not sent_blocked(m.start(1)):
+            hits.append(self.hit(m.start(1), m.end(1), "station", m.group(1).removesuffix("駅") + "駅",
+                                 "自宅の最寄り駅", "the author's nearest station", 0.6))
+            return hits
         # 「最寄り駅が始発じゃない」 + a station elsewhere in the post.
         if re.search(r"最寄り?駅", text) and not re.search(r"(?:会社|職場|学校)の最寄", text):
             stations = [p for p in places if p.kind == "station"]

@@ -138,7 +138,8 @@ class RoutineRecogniser(Recogniser):
                             "いつも行く場所", "a place the author visits regularly", 0.4)
         if generic and (self.STRONG_REC.search(sent) or rec.group(0) in ("いつも",) or
                         self.STRONG.search(sent)):
-            return self.hit(s + generic.start(), s + generic.end(), "place", None,
+            # A kind of place, not a named one: ``recurring`` (``place`` values are names).
+            return self.hit(s + generic.start(), s + generic.end(), "recurring", None,
                             "いつも行く場所", "a place the author visits regularly", 0.3)
         strong = self.STRONG.search(sent)
         weekday = re.search(rf"[{_DAYS}]曜", sent)
