@@ -24,7 +24,7 @@ import re
 
 from auditor.cues.attribution import HEDGE, PAST, THIRD_PARTY
 from auditor.cues.base import Analysis, Hit, Recogniser, is_proper
-from auditor.cues.places import Place
+from auditor.cues.places import Place, has_place_reading
 
 _NOW = re.compile(
     r"(?<![ぁ-ん])なう|(?<![ァ-ヶー])ナウ(?![ァ-ヶー])|(?<![A-Za-z])(?<!years )(?<!year )(?<!months )now(?![A-Za-z])(?!\s+[a-z]+ing)|只今|"
@@ -55,14 +55,17 @@ _AWAY = re.compile(
     re.IGNORECASE,
 )
 _NOT_AUTHOR = re.compile(
-    r"台風|地震|予報|見込み|上陸|開催|オープン|発売|放送|中継|公開|ニュース|発表(?!会)|遅延|"
-    r"運休|見合わせ|在宅|暮らし|住んで|在住|テレビ|TV|配信|行けない|行かない|いけない|ラッシュ|渋滞|"
-    r"写真整理|振り返|思い出|がんばれ|頑張れ|頑張って|応援して|たら(?:いい|な)|住ん|比較|探し"
+    r"台風|地震|予報|見込み|開催|オープン|発売|放送|中継|公開|ニュース|発表(?!会)|遅延|"
+    r"運休|見合わせ|在宅|テレビ|TV|配信|行けない|行かない|いけない|ラッシュ|渋滞|入社|市民です|区民です|"
+    r"写真整理|振り返|思い出|がんばれ|頑張れ|頑張って|応援して|たら(?:いい|な)|比較|探し"
 )
 _OTHER_SUBJECT = re.compile(
     rf"(?:{THIRD_PARTY.pattern})(?:さん|くん|ちゃん|たち|達)?(?:が|は|も)"
 )
 _PAST_PREDICATE = re.compile(r"(?:た|だった|でした|ました)[!。…\.〜~wｗ笑\s]*$")
+_CLAUSE_CUT = re.compile(r"、|,|けど|ので|から、|が、")
+#: Residence in the marker's clause: 「今は京都市伏見区で一人暮らし」 is home, not whereabouts.
+_RESIDENCE = re.compile(r"住ん|住み|暮らし|在住|民です|下宿")
 #: Strong future markers: a trip announced even when the sentence ends in 「た」.
 _STRONG_FUTURE = re.compile(r"明日|明後日|あさって|来週|来月|今夜|今晩|これから|今から|\d+日から")
 #: A relative as the subject: 「娘が今日から〇〇幼稚園」, 「夫が来週から出張」.
@@ -71,8 +74,7 @@ _KIN_SUBJECT = re.compile(
     r"兄|姉|弟|妹|双子)(?:たち|達)?(?:が|は|、)"
 )
 #: Habits are routine, not whereabouts: 「毎年正月は」, 「休日はだいたい〇〇にいる」.
-_HABIT = re.compile(r"毎年|毎週|毎月|毎朝|毎晩|恒例|いつも|だいたい|たいてい|平日は|休日は|"
-                    r"(?<![今来先])週末は|(?<![今来先])土日は|昼休み")
+_HABIT = re.compile(r"毎年|毎週|毎月|毎朝|毎晩|恒例|いつも|だいたい|たいてい|平日は|休日は|昼休み")
 #: A new post or school year: 「今日から〇〇支店勤務」, 「明日から〇〇小の1年生」.
 _NEW_POST = re.compile(r"勤務です|勤務になり|入社|配属|赴任|着任|年少さん|年中さん|年長さん|\d年生|入学|入園")
 #: Home empty soon without 家: 「明日から3日留守」, 「家にいません」.
@@ -102,7 +104,17 @@ class WhereaboutsRecogniser(Recogniser):
 
     def analyze(self, a: Analysis) -> list[Hit]:
         hits: list[Hit] = []
-        for s, e in a.sents:
+        sents = list(a.sents)
+        covered = -1
+        for k, (s, e) in enumerate(sents):
+            if k <= covered:
+                continue  # already read together with the short line before it
+            # Short lines (「明日から\nハワイ」, 「今🚃大宮駅🚃で乗り換え中」) read as one sentence.
+            j = k
+            while len(a.text[s:e].strip()) <= 8 and j + 1 < len(sents) and sents[j + 1][1] - s <= 40:
+                j += 1
+                e = sents[j][1]
+            covered = j
             n_before = len(hits)
             self._sentence(a, s, e, hits)
             if len(hits) == n_before:
@@ -126,14 +138,17 @@ class WhereaboutsRecogniser(Recogniser):
         if not marker:
             return
         kind = "now" if now else "future"
-        if HEDGE.search(sent) or _NOT_AUTHOR.search(sent):
+        # A question after なう asks something else (「迷子なう…どこから出れば?」).
+        nau_end = _NAU.search(sent)
+        hedged = HEDGE.search(sent[: nau_end.end()] if nau_end else sent)
+        if hedged or _NOT_AUTHOR.search(sent) or _RESIDENCE.search(self._clause(sent, marker)):
             return
         if re.search(r"\d+\s?年[^。、]{0,8}に(?:い|居)(?:る|ます)", sent):
             return  # 「もう20年東京にいる」: residence, not a current location
         # Someone else is the subject (「友達が今ハワイに」); a companion (「友達と」) is not.
         if _OTHER_SUBJECT.search(sent) and not re.search(r"私|僕|俺|自分", sent):
             return
-        if self._not_a_trip(sent):
+        if self._not_a_trip(self._clause(sent, marker)) or _NEW_POST.search(sent):
             return
         # Told afterwards, unless a now/future marker comes after the past one.
         past = [m for m in PAST.finditer(sent)]
@@ -162,7 +177,9 @@ class WhereaboutsRecogniser(Recogniser):
             if place is None and not _TRIP.search(sent[marker.end() :]):
                 return
         if nau and place is None and not re.search(
-            r"(?:エキ|駅|ホール|ドーム|会場|公園|空港|港|ホーム|改札|前|行列)\s?$", sent[: nau.start()]
+            r"(?:エキ|駅|ホール|ドーム|会場|公園|空港|港|ホーム|改札|前|行列|ワールド|ランド|パーク|"
+            r"モール|センター|水族館|動物園|温泉|神社|寺|城|地下街|商店街|球場|スタジアム)\s?$",
+            sent[: nau.start()]
         ):
             return  # 「休憩なう」, 「ダウンロードなう」: an activity, no place
         if nau:
@@ -187,6 +204,14 @@ class WhereaboutsRecogniser(Recogniser):
             hits.append(self.hit(s + marker.start(), s + marker.end(), kind,
                                  post_place.value if post_place else None,
                                  "これからの予定・行き先", "the author's plans", 0.4))
+
+    @staticmethod
+    def _clause(sent: str, marker: re.Match[str]) -> str:
+        """The clause holding the marker (cut at 、, けど, ので, が、)."""
+        cuts = [m.end() for m in _CLAUSE_CUT.finditer(sent, 0, marker.start())]
+        start = cuts[-1] if cuts else 0
+        nxt = _CLAUSE_CUT.search(sent, marker.end())
+        return sent[start : nxt.start() if nxt else len(sent)]
 
     @staticmethod
     def _not_a_trip(sent: str) -> bool:
@@ -271,13 +296,23 @@ class WhereaboutsRecogniser(Recogniser):
         return m.group(1) if m else None
 
     def _place(self, a: Analysis, s: int, e: int) -> Place | None:
-        """First non-line place in the sentence; proper nouns stand in for unknown places."""
-        places = [p for p in a.places_in(s, e) if p.kind != "line"]
+        """First non-line place in the sentence that is not where the author *lives*
+        (「那須塩原に住んでるけど、今日は宇都宮に」); proper nouns, and names the dictionary
+        also knows as places (「中洲」, 「金沢」 read as surnames), stand in for unknown places.
+        """
+        text = a.text
+        places = [p for p in a.places_in(s, e) if p.kind != "line" and not re.match(
+            r"^(?:の[^\s、。]{0,6})?(?:に|で|さ)?(?:住|在住|暮らし)", text[p.end : p.end + 10])]
         if places:
             return places[0]
         assert a.doc is not None
-        span = a.doc.char_span(s, e, alignment_mode="expand")
-        for t in span if span is not None else ():
-            if s <= t.idx < e and is_proper(t) and "人名" not in t.tag_ and len(t.text) >= 2:
+        for t in a.tokens:
+            if not s <= t.idx < e or len(t.text) < 2:
+                continue
+            if (is_proper(t) and "人名" not in t.tag_) or (
+                "人名" in t.tag_ and has_place_reading(t.text)
+            ):
+                if re.match(r"^(?:に|で|さ)?(?:住|在住)", text[t.idx + len(t.text) :][:6]):
+                    continue
                 return Place(t.idx, t.idx + len(t.text), "facility", t.text, t.text)
         return None
