@@ -31,17 +31,17 @@ _ERA = {"H": 1988, "平成": 1988, "S": 1925, "昭和": 1925, "R": 2018, "令和
 class IdentityRecogniser(Recogniser):
     CATEGORY = "identity"
     NEEDS_TOKENS = True
-    AGE = re.compile(r"(?<![\d.])(\d{1,3})\s?(?:歳|才)")
+    AGE = re.compile(r"(?<![\d.])(\d{1,3})\s?(?:歳|才|サイ)")
     NOT_AGE_AFTER = re.compile(
         r"^(?:児|以上|以下|未満|から|まで|くらい|ぐらい|前後|差|年上|年下|頃|の(?:時|頃|とき|ころ)|"
         r"ずつ|代|と\d|の(?!誕生日|バースデー|抱負|目標|私|僕|俺|自分|うち|年))"
     )
     SELF_AFTER = re.compile(
         r"^(?:に(?:なりました|なった|なる|なります|なりまし)|の(?:誕生日|バースデー|抱負|目標|私|僕|俺)|"
-        r"を迎え|です|でした|独身|既婚|男性?|女性?|会社員|主婦|!|。|、|/|\s|$|\))"
+        r"を迎え|です|でした|独身|既婚|男性?|女性?|会社員|主婦|最後|ラスト|に(?:ナリ|ナッ)|!|。|、|/|\s|$|\))"
     )
     SELF_BEFORE = re.compile(
-        r"(?:今日で|本日で|本日をもって|昨日で|今年で|やっと|ついに|私|僕|俺|自分)\s?$"
+        r"(?:今日で|本日で|本日をもって|昨日で|明日で|今年で|今日から|やっと|ついに|私|僕|俺|自分)\s?$"
     )
     #: Another owner close before the age: relatives, pets, celebrities, friends.
     OTHER_OWNER = re.compile(
@@ -50,7 +50,7 @@ class IdentityRecogniser(Recogniser):
         r"俳優|女優|芸人|監督|バースデー|生誕|米寿|還暦|古希|喜寿|うちの子|この子|子が)"
     )
     BIRTHDAY = re.compile(
-        r"(?:誕生日|生年月日|birthday|バースデー)(?:は|:|is|って)?\s?[((]?"
+        r"(?:誕生日|タンジョウビ|生年月日|birthday|バースデー)\s?(?:は|が|:|is|って|ハ)?\s?[((]?"
         r"(?:(?P<era>H|S|R|平成|昭和|令和)?(?P<y>\d{1,4})[年./])?(?P<m>\d{1,2})[月/.](?P<d>\d{1,2})日?"
         r"|(?:(?P<era2>H|S|R|平成|昭和|令和)?(?P<y2>\d{1,4})年)?(?P<m2>\d{1,2})月(?P<d2>\d{1,2})日\s?生まれ"
         r"|生まれ\s?[((](?P<m3>\d{1,2})/(?P<d3>\d{1,2})[))]",
@@ -89,7 +89,16 @@ class IdentityRecogniser(Recogniser):
                                 r"(?:誕生日|バースデー)(?!\s?(?:の(?!私|僕|俺)|会|プレゼント))")
     EN_NTH = re.compile(r"\b[Mm]y (\d{2})(?:st|nd|rd|th) birthday\b")
     AGE_TAG = re.compile(r"#(\d{2})歳(?=\s|#|$)")
-    BIRTH_YEAR = re.compile(r"(?P<era>平成|昭和|令和)?(?P<y>\d{1,4})年生まれ")
+    BIRTH_YEAR = re.compile(r"(?P<era>平成|昭和|令和)?(?P<y>\d{1,4})年(?:\d{1,2}月)?生まれ")
+    #: 「3/14生まれ」, 「S58.7.7生まれ」.
+    BORN_MD = re.compile(
+        r"(?<![\d/.])(?:(?P<era>S|H|R|昭和|平成|令和)?(?P<y>\d{1,4})[./])?(?P<m>\d{1,2})[/.](?P<d>\d{1,2})"
+        r"\s?生まれ"
+    )
+    #: 「今日で63!」, 「正確には38です」: a bare number in a frame that can only be an age.
+    BARE_AGE2 = re.compile(
+        r"(?:(?<=今日で)|(?<=本日で)|(?<=明日で)|(?:正確には|実は|年齢は|歳は)\s?)(\d{2})(?=[!!。\s]|です|$)"
+    )
 
     @staticmethod
     def _person_before(a: Analysis, start: int, end: int) -> bool:
@@ -205,6 +214,20 @@ class IdentityRecogniser(Recogniser):
                 continue  # 「米寿のお祝い」 is usually a grandparent's
             num = re.match(r"^[((]\s?(\d{2,3})", after)
             add(m.start(), m.end(), int(num.group(1)) if num else self.MILESTONES[m.group(1)])
+        for m in self.BARE_AGE2.finditer(text):
+            if not owned_by_other(m.start(1)):
+                add(m.start(1), m.end(1), int(m.group(1)))
+        for m in self.BORN_MD.finditer(text):
+            mo, d = int(m.group("m")), int(m.group("d"))
+            if not (1 <= mo <= 12 and 1 <= d <= 31) or owned_by_other(m.start()):
+                continue
+            value = f"{mo:02d}-{d:02d}"
+            if m.group("y"):
+                y = int(m.group("y")) + (_ERA[m.group("era")] if m.group("era") else 0)
+                if 1900 <= y <= 2030:
+                    value = f"{y}-{value}"
+            hits.append(self.hit(m.start(), m.end(), "birthday", value, "本人の誕生日",
+                                 "the author's birthday", 0.7))
         for m in self.NTH_BIRTHDAY.finditer(text):
             if not owned_by_other(m.start()):
                 add(m.start(), m.end(), int(m.group(1)))

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from auditor.cues.attribution import THIRD_PARTY
 from auditor.cues.base import Analysis, Hit, Recogniser
 
 if TYPE_CHECKING:
@@ -34,13 +35,15 @@ if TYPE_CHECKING:
 _FRAME = (
     # a reading or former name in brackets: 山本 蒼(やまもと あお)です, 斉藤 由紀(旧姓 森)です
     r"\s?(?:[((](?:[ぁ-んァ-ヶー\s]{2,16}|(?:旧姓|本名)\s?[^()()]{1,10})[))]\s?)?"
-    r"(?:です|デス|と申します|と(?:い|言)います|だよ|でーす|っす|やで|やけん|じゃけん|宛|様方|で検索|"
-    r"、\s?\d{1,3}\s?(?:歳|才)|[((]\d{1,2}[))]|、\s?(?:高|中|小)?\d年|"
+    r"(?:です|デス|と申します|と(?:い|言)います|だよ|でーす|っす|やで|宛|様方|で検索|"
+    r"[、\s]\s?(?:今日から)?\d{1,3}\s?(?:歳|才|サイ)|[((]\d{1,2}[))]|、\s?(?:高|中|小)?\d年|"
+    r"、\s?[^、。!?\n]{1,10}在住|"
     r"、\s?[^、。!?\n]{1,14}?(?:高校?|中学?|小学校|大学|学園|学院)の?\s?\d\s?年)"
 )
 _AFTER = re.compile(rf"^{_FRAME}")
 _BEFORE = re.compile(
-    r"(?:(?:本名は|名前は|氏名\s?:?|本名:)\s?[「『]?|(?:^|[。!\n\s])(?:私|僕|俺|わし|うち|あたし|自分)、)\s?$"
+    r"(?:(?:本名は|本名の|本名\s|名前は|氏名\s?:?|本名:)\s?[「『]?|"
+    r"(?:^|[。!\n\s])(?:私|僕|俺|オレ|わし|うち|あたし|自分|ワタシ|ボク)、)\s?$"
 )
 #: A post that presents the author's details (contacts, an address, a self-introduction):
 #: there a line holding only a full name is the author's name (「名刺代わりに\n〇〇 〇〇\n…」).
@@ -153,6 +156,20 @@ class NameRecogniser(Recogniser):
                 continue
             s, e = t.idx, nxt.idx + len(nxt.text)
             spans.append((s, e))
+        # Hiragana full names with a space before a frame: 「きんじょう みさきです」.
+        for m in re.finditer(r"(?<![ぁ-ん])[ぁ-ん]{2,5} [ぁ-ん]{2,5}(?=です|と申します|、)", text):
+            spans.append((m.start(), m.end()))
+        # One katakana token before an age: 「ヤマグチリン、今日から21サイ」, 「シマダカイト 19サイ」.
+        for t in toks:
+            if re.fullmatch(r"[ァ-ヶー]{5,10}", t.text) and re.match(
+                r"^[、\s]\s?(?:今日から)?\d{1,2}\s?(?:歳|才|サイ)", text[t.idx + len(t.text) :]
+            ):
+                spans.append((t.idx, t.idx + len(t.text)))
+        # A surname alone in brackets right after a phone number or an address: 「(野口)」.
+        for t in toks:
+            if "人名-姓" in t.tag_ and re.search(r"[\d@][^\n]{0,3}[((]\s?$", text[max(0, t.idx - 6) : t.idx]) \
+                    and re.match(r"^\s?[))]", text[t.idx + len(t.text) :]):
+                spans.append((t.idx, t.idx + len(t.text)))
         # Katakana or romaji full names written with a space: 「アリマ ユウト」, 「KATO Misaki」.
         for m in re.finditer(r"(?<![ァ-ヶー])[ァ-ヶ][ァ-ヶー]{1,6} [ァ-ヶ][ァ-ヶー]{1,6}(?![ァ-ヶー])", text):
             spans.append((m.start(), m.end()))
@@ -193,10 +210,13 @@ class NameRecogniser(Recogniser):
             before = text[max(ss, s - 6) : s]
             if _HONORIFIC.match(after) or _TITLE_END.search(name):
                 continue
-            if _PERSONA.search(text[ss:se]):
+            if THIRD_PARTY.search(text[ss:s]) or _PERSONA.search(text[ss:se]):
                 continue  # a stage or pen name (「Vtuberの〇〇です」) is not the real name
             before = text[max(ss, s - 12) : s]
-            if not (_AFTER.match(after) or _BEFORE.search(before) or self._card_line(a, s, e)):
+            married = re.match(r"^に(?:なりました|なった)", after) and re.search(r"結婚|旧姓|入籍", text)
+            signed = re.match(r"^\s?より\s?(?:$|。|\n)", text[e:]) and _CARD_POST.search(text)
+            if not (_AFTER.match(after) or _BEFORE.search(before) or married or signed or
+                    self._card_line(a, s, e)):
                 continue
             seen.add((s, e))
             hits.append(self.hit(s, e, "name", name, "本人の氏名", "the author's real name", 0.8))
