@@ -156,7 +156,7 @@ _ROLE = {"kid": "子ども", "kids": "子ども", "children": "子ども", "twin
          "grandkids": "孫", "family": "家族"}
 _NOT_AUTHOR = re.compile(
     r"\b(?:don't|do not|never|should|tip|if you|his|her|their|friend's|friends'|last (?:year|month|"
-    r"week)|used to|ago|was|were|would|wish|someday|\?)",
+    r"week)|used to|ago|was|were|would|wish|someday)\b|\?",
     re.IGNORECASE,
 )
 _NOT_PLACE = frozenset(["The", "A", "An", "My", "Our", "Japan", "Japanese", "English", "Tokyo Tower"])

@@ -75,9 +75,21 @@ _RUN_BUSINESS = re.compile(
     r"(?:やって(?:ます|る|います|おります)|やっと(?:る|ります)|やりゆう|営んで|経営して|開業して|"
     r"出してます|出しとる|構えて)"
 )
+_NAMED_SHIFT = re.compile(
+    r"(?:^|(?<=[\s、。!?「『(]))([\u4e00-\u9fffぁ-んァ-ヶー々]{2,10})の\s?"
+    r"(?:シフト|夜勤|日勤|バイト|アルバイト|パート|早番|遅番)(?:は|、|も|が|:)"
+)
+_NOT_SHIFT_OWNER = re.compile(
+    r"^(?:今日|明日|昨日|今週|来週|先週|今月|来月|年末|年始|土日|週末|平日|深夜|夜|朝|昼|この|その|あの|"
+    r"次|いつも|最初|最後|初|新人|友達|彼氏|彼女|旦那|夫|妻|息子|娘|会社|職場|学校|大学|冬|夏|春|秋|"
+    r"[月火水木金土日]曜)$|^(?:この|その|あの)"
+)
+_WORK_IS = re.compile(
+    r"(?:バイト|パート|勤務|勤め|職場|仕事)(?:先)?(?:は|:)\s?[^。!?\n「『]{0,14}?[「『]([^」』]{2,20})[」』]"
+)
 #: 「で仲居しよります」, 「で事務しとる」 read on the text when the tokens are unreliable.
 _JOB_TEXT = re.compile(
-    r"^\s?(?:で|に)\s?([\u4e00-\u9fffァ-ヶー]{1,10}?)\s?を?\s?"
+    r"^\s?(?:の[^\s、。!?]{1,8}?)?(?:で|に)\s?([\u4e00-\u9fffァ-ヶー]{1,10}?)\s?を?\s?"
     r"(?:し|やっ|や)(?:て(?:る|ま|い|お)|と(?:る|り|っ)|よ(?:る|り)|ちょ|ゆう|っと|った)"
 )
 _BUSINESS = re.compile(
@@ -130,6 +142,21 @@ class WorkRoleRecogniser(Recogniser):
                     hits.append(self.hit(p.start, p.end, "org", p.value, "経営する店の場所",
                                          "where the author's own business is", 0.5))
                     break
+        # 「とりしげのバイトは」, 「あおがき苑の夜勤は」: any short name before a shift word.
+        for m in _NAMED_SHIFT.finditer(text):
+            name = m.group(1)
+            sent = a.sentence_text(m.start())
+            if _NOT_SHIFT_OWNER.search(name) or THIRD_PARTY.search(sent) or HEDGE.search(sent):
+                continue
+            if not any(h.start <= m.start(1) < h.end for h in hits):
+                hits.append(self.hit(m.start(1), m.end(1), "org", name, "勤務先(シフト)",
+                                     "the author's workplace (shifts there)", 0.6))
+        # 「バイトは大街道のカフェ『ミカンノキ』で」: the work noun first, then the place's name.
+        for m in _WORK_IS.finditer(text):
+            if not (THIRD_PARTY.search(a.sentence_text(m.start())) or
+                    HEDGE.search(a.sentence_text(m.start()))):
+                hits.append(self.hit(m.start(1), m.end(1), "org", m.group(1), "勤務先",
+                                     "the author's workplace", 0.6))
         for s, e in names:
             if re.search(r"(?:学校|高校|大学|大学院|学園|学院|中学|幼稚園|保育園|[小中高大])$",
                          text[s:e]) or text[max(0, s - 1) : s] == "某":
