@@ -26,6 +26,17 @@ HEDGE = re.compile(
 PAST = re.compile(
     r"わず|ワズ|先月|先週|去年|昨年|昨日|おととい|この前|この間|以前|昔|ぶり|"
     r"\d+\s?(?:年|ヶ月|か月|カ月|日|週間)前|"
-    r"ってきた|ってきました|ってた|ってました|でした|だった|かった(?:!|。|な|よ|$)|"
+    r"ってきた|ってきました|ってた|ってました|んでた|んでました|でした|だった|かった(?:!|。|な|よ|$)|"
     r"行った|来た|見た|いた(?:けど|時|とき|頃)|頃|の時|思い出|懐かし"
 )
+
+#: Clause boundaries inside a sentence: a hedge in one clause does not reach the others
+#: (「香川住みやけど、毎日うどん食べとるわけちゃうけんな?」).
+CLAUSE_CUT = re.compile(r"、|,|けど|けれど|ので|から、|が、")
+
+
+def clause_around(text: str, start: int, end: int, pos: int) -> str:
+    """The clause of ``text[start:end]`` (a sentence) that holds ``pos``."""
+    cuts = [m.end() for m in CLAUSE_CUT.finditer(text, start, pos)]
+    nxt = CLAUSE_CUT.search(text, pos, end)
+    return text[cuts[-1] if cuts else start : nxt.start() if nxt else end]

@@ -105,8 +105,10 @@ class BioRecogniser(Recogniser):
             seg = text[s:e]
             core = _DECOR.sub("", seg)
             agem = re.fullmatch(r"(\d{2})\s?(?:歳|才|y/?o)?", core)
+            # The original segment: NFKC and the emoji mask turn 「20↑」 into 「20 」.
+            orig = a.norm.original[slice(*a.norm.span(s, e))]
             if agem and 10 <= int(agem.group(1)) <= 99 and (len(segs) >= 3 or not core.isdigit()) \
-                    and not re.search(r"[↑+〜~]|代|以上|over", seg):
+                    and not re.search(r"[↑+〜~↓]|代|以上|over", orig):
                 core = agem.group(1)
                 cs = s + seg.find(core)
                 hits.append(self.hit(cs, cs + 2, "age", core, "プロフィールの年齢",

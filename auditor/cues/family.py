@@ -51,7 +51,7 @@ class FamilyRecogniser(Recogniser):
     KIN = re.compile(rf"({_FORMS})")
     #: Compounds and idioms in which a kinship noun names no relative.
     NOT_KIN_AFTER = re.compile(
-        r"^(?:の日|チャリ|友|さん(?:たち|達)?と繋|垢|活|さん(?:達)?へ|役|公|子(?![どども供])|"
+        r"^(?:の日|チャリ|友|みたいな|みたいに|っぽい|的な|代わり|さん(?:たち|達)?と繋|垢|活|さん(?:達)?へ|役|公|子(?![どども供])|"
         r"[校国音体語性]|分|系|会(?!社)|向け|構成|思い|の頃|の時|のころ|のとき|時代|"
         r"たち(?:が|に)|店|都市|作|弟子|方|御|ぶり|戚|切|身|指|睦|権|元|密|孝|知らず)"
     )
@@ -74,7 +74,12 @@ class FamilyRecogniser(Recogniser):
                               r"ができたら|いたら")
     PET = re.compile(r"犬|猫|ねこ|ネコ|うさぎ|ハムスター|インコ|メダカ|金魚|トイプー|柴|ペット|"
                      r"わんこ|にゃんこ|保護犬|保護猫")
-    GENERIC = re.compile(r"^(?:って|とは|がいる家庭|のいる家庭|向け|の習い事)")
+    GENERIC = re.compile(r"^(?:って|とは|がいる家庭|のいる家庭|向け|の習い事|連れ(?:に|の|で|歓迎|OK))")
+    #: Kin words said of pets: 「みんな大事な家族🐈」, 「パパになった気分」 (with メダカ before).
+    PET_METAPHOR = frozenset(["家族", "パパ", "ママ", "うちの子", "おじいちゃん", "おばあちゃん",
+                              "お兄ちゃん", "お姉ちゃん", "兄弟", "姉妹", "きょうだい"])
+    #: Talk about people in general: 「保育士あるある」, 「〜する人って」.
+    GENERIC_TALK = re.compile(r"あるある|一般的に|世の中の|(?:てる|する|いる)人(?:って|は|が)")
     #: Parenthood and marriage said without a kinship noun: 「二児の父」, 「第二子妊娠中」.
     PARENTHOOD = re.compile(
         r"[一二三四五\d]児の(?:父|母|ママ|パパ)|[一二三四五\d]児(?:ママ|パパ)|第[一二三四五\d]子|入籍|"
@@ -151,15 +156,19 @@ class FamilyRecogniser(Recogniser):
             if self.MEDIA.search(sent) and not re.search(r"うち|私|僕|俺|我が家", sent):
                 continue
             # 「漁師の嫁」, 「茶農家の娘🍵」 said of oneself end the segment: the author's kin.
-            self_desc = re.match(r"^\s?(?:です|だよ|やで|です。|$|[\s｜|/#。!]|\W)", after)
+            self_desc = re.match(r"^\s*(?:です|でした|だよ|やで|[｜|/#\n]|$)|^\s+\S", after)
             if (self._others_possessive(text, m.start()) and not self_desc) or \
                     self.HYPOTHETICAL.search(sent):
                 continue
-            if self.PET.search(sent) and (form in ("家族", "パパ", "ママ", "うちの子") or re.match(
+            prev_s = a.sentence_at(max(0, a.sentence_at(m.start())[0] - 1))[0]
+            near = text[prev_s : a.sentence_at(m.start())[1]]
+            if self.PET.search(near) and (form in self.PET_METAPHOR or re.match(
                 r"^\s?[((][^))]{0,8}(?:犬|猫|ねこ|うさぎ|ハムスター|インコ|トイプー|柴)", after
             )):
                 continue  # 「うちの長男(柴犬・5歳)」, 「猫3匹…大事な家族」: pets
-            if self.GENERIC.match(after) and not re.search(r"うち|私|僕|俺|我が家|自分", sent):
+            if (self.GENERIC.match(after) or self.GENERIC_TALK.search(sent)) and not re.search(
+                r"うち|私|僕|俺|我が家|自分", sent
+            ):
                 continue  # 「家族って難しい」, 「子どもがいる家庭は」: talk about families in general
             role = ROLES[form]
             hits.append(self.hit(m.start(), m.end(), "member", role, "家族の存在",
@@ -191,6 +200,9 @@ class FamilyRecogniser(Recogniser):
                                      or "子" in m.group(0) else "家族", "家族の存在",
                                      "a member of the author's family", 0.3))
         for m in self.HOUSEHOLD.finditer(text):
+            sent = a.sentence_text(m.start())
+            if self.HYPOTHETICAL.search(sent) or self.PET.search(sent) and not self.KIN.search(sent):
+                continue  # 「将来は猫と二人暮らしが理想」
             n = m.group(1) or m.group(2)
             n = self._KANJI_NUM.get(n, n)
             hits.append(self.hit(m.start(), m.end(), "household_size", str(int(n)), "世帯の人数",

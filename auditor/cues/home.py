@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from auditor.cues.attribution import HEDGE, THIRD_PARTY
+from auditor.cues.attribution import HEDGE, THIRD_PARTY, clause_around
 from auditor.cues.base import Analysis, Hit, Recogniser
 from auditor.cues.places import Place
 
@@ -138,7 +138,9 @@ class HomeRecogniser(Recogniser):
         places = a.places
 
         def sent_blocked(pos: int) -> bool:
-            if self.NOT_RESIDENCE.search(a.sentence_text(pos)):
+            if self.NOT_RESIDENCE.search(a.sentence_text(pos)) or HEDGE.search(
+                clause_around(text, *a.sentence_at(pos), pos)
+            ):
                 return True
             # 「息子が東北大学に合格!仙台で一人暮らし始める」: a relative is the subject.
             s, _ = a.sentence_at(pos)

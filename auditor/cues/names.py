@@ -57,6 +57,8 @@ _EN_NAME = re.compile(
     r"|\b([A-Z][a-z]+ [A-Z][a-z]+) (?:here|desu|to moushimasu)\b"
     r"|(?:^|\n)([A-Z]{2,} [A-Z][a-z]+|[A-Z][a-z]+ [A-Z]{2,})\s?[/|｜]"
 )
+_ANIMAL = re.compile(r"ハムスター|インコ|ウサギ|ワンコ|ニャンコ|プードル|チワワ|ダックス|ポメラニアン|"
+                     r"セキセイ|フェレット|カメ|ネコ|イヌ")
 _HONORIFIC = re.compile(r"^\s?(?:さん|くん|君|ちゃん|様|さま|氏|先生|選手|監督|師匠|殿|たん|っち)")
 #: A span that ends in a title or honorific is someone addressed, not the author.
 _TITLE_END = re.compile(r"(?:さん|くん|君|ちゃん|様|氏|先生|選手|監督|師匠|殿|社長|会長|議員|容疑者)$")
@@ -161,7 +163,7 @@ class NameRecogniser(Recogniser):
             spans.append((m.start(), m.end()))
         # One katakana token before an age: 「ヤマグチリン、今日から21サイ」, 「シマダカイト 19サイ」.
         for t in toks:
-            if re.fullmatch(r"[ァ-ヶー]{5,10}", t.text) and re.match(
+            if re.fullmatch(r"[ァ-ヶー]{5,10}", t.text) and not _ANIMAL.search(t.text) and re.match(
                 r"^[、\s]\s?(?:今日から)?\d{1,2}\s?(?:歳|才|サイ)", text[t.idx + len(t.text) :]
             ):
                 spans.append((t.idx, t.idx + len(t.text)))

@@ -6,8 +6,11 @@ address, a weather bulletin. Findings inside such spans are dropped in one place
 detector), so that every recogniser need not know about quotation.
 
 - reported speech: 「…」 followed by って/みたいな/とか/という/的な/と言う/と思う;
-- public-service and news posts: a leading 【注意喚起】【拡散希望】【速報】【天気】【ニュース】
-  header, or a weather/news register (気象台, 警報, おそれ, 〜によると);
+- public-service, news and review posts: a leading 【注意喚起】【速報】【天気】【ニュース】
+  【おすすめ】【PR】 header, 【拡散希望】 quoting a message (a warning about it), or a
+  weather/news register (気象台, 警報, おそれ, 〜によると); a plain 【拡散希望】 stays (people
+  spread their own lost-property posts with their own number);
+- headlines and round-ups: 「〜10選!って記事」, 「ネットニュースで見た」;
 - samples and examples: sentences with 見本, 記入例, 書き方, sample, placeholder, for example.
 
 Misfires: an owner's own shop notice in a 【ニュース】 header; a quote of one's own words
@@ -27,7 +30,8 @@ _REPORTED_AFTER = re.compile(
     r"ってタイトル|って記事|って投稿)"
 )
 _BROADCAST = re.compile(
-    r"^\s?【\s?(?:注意喚起|速報|天気|ニュース|気象|防災|注意)\s?】|気象台|警報|注意報|"
+    r"^\s?【\s?(?:注意喚起|速報|天気|ニュース|気象|防災|注意|おすすめ店?|PR|広告|レビュー|拡散希望】\s?「)\s?】?|"
+    r"気象台|警報|注意報|"
     r"(?:の|な|る)おそれ|によると|と発表"
 )
 _EXAMPLE = re.compile(
@@ -42,6 +46,13 @@ _ADVICE = re.compile(
 )
 
 
+#: Headlines and round-ups: 「〜10選!って記事」, 「対処法まとめ、ってタイトル」, 「ってネットニュースで見た」.
+_MEDIA = re.compile(
+    r"って(?:記事|タイトル|CM|ニュース|投稿|動画|番組|見出し)|ネットニュース|ネットで見た|\d+選|"
+    r"まとめ記事|まとめサイト|対処法まとめ"
+)
+
+
 def voiced_spans(a: Analysis) -> list[tuple[int, int]]:
     """Normalised spans whose findings are not the author's own statements."""
     text = a.text
@@ -52,7 +63,7 @@ def voiced_spans(a: Analysis) -> list[tuple[int, int]]:
         if _REPORTED_AFTER.match(text[m.end() : m.end() + 8]):
             out.append((m.start(), m.end()))
     for s, e in a.sents:
-        if _EXAMPLE.search(text[s:e]) or _ADVICE.search(text[s:e]):
+        if _EXAMPLE.search(text[s:e]) or _ADVICE.search(text[s:e]) or _MEDIA.search(text[s:e]):
             out.append((s, e))
     return out
 

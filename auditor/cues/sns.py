@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from auditor.cues.attribution import THIRD_PARTY
+from auditor.cues.attribution import HEDGE, THIRD_PARTY
 from auditor.cues.base import Analysis, Hit, Recogniser
 
 _SERVICES = {
@@ -120,6 +120,8 @@ class SnsRecogniser(Recogniser):
                 continue
             add(m.start(2), m.end(2), f"{_SERVICES[m.group(1).lower()]}:{ident}")
         for m in self.FRIEND_CODE.finditer(text):
+            if set(re.sub(r"\D", "", m.group(0))) == {"0"} or HEDGE.search(a.sentence_text(m.start())):
+                continue  # 「SW-0000-0000-0000 みたいなやつ」: an example
             if not third_party(m.start(), m.end()):
                 add(m.start(), m.end(), "switch:" + re.sub(r"\s", "", m.group(0)).upper())
         for m in self.BARE_ID.finditer(text):
