@@ -201,7 +201,7 @@ class FamilyRecogniser(Recogniser):
                                      "a member of the author's family", 0.3))
         for m in self.HOUSEHOLD.finditer(text):
             sent = a.sentence_text(m.start())
-            if self.HYPOTHETICAL.search(sent) or self.PET.search(sent) and not self.KIN.search(sent):
+            if self.HYPOTHETICAL.search(sent) or (self.PET.search(sent) and not self.KIN.search(sent)):
                 continue  # 「将来は猫と二人暮らしが理想」
             n = m.group(1) or m.group(2)
             n = self._KANJI_NUM.get(n, n)
