@@ -128,9 +128,7 @@ class Detector:
         return sorted(neural_sentences(a))
 
     def run(self, texts: list[str], gate: bool = True) -> list[list[Finding]]:
-        from auditor.cues.learned import combine
-
-        return [_to_findings(a, combine(a, hits)) for a, hits in self.run_hits(texts, gate)]
+        return [_to_findings(a, _safe_combine(a, hits)) for a, hits in self.run_hits(texts, gate)]
 
     def run_hits(self, texts: list[str], gate: bool = True) -> list[tuple[Analysis, list[Hit]]]:
         """The rule layer's hits per text, with the analysis they were read from."""
@@ -164,6 +162,18 @@ def _safe(r: Recogniser, a: Analysis) -> list[Hit]:
         if os.environ.get("AUDITOR_CUES_STRICT") == "1":
             raise
         return []
+
+
+def _safe_combine(a: Analysis, hits: list[Hit]) -> list[Hit]:
+    # The learned layer must not cost the rules' findings either (contract: never raise).
+    from auditor.cues.learned import combine
+
+    try:
+        return combine(a, hits)
+    except Exception:
+        if os.environ.get("AUDITOR_CUES_STRICT") == "1":
+            raise
+        return hits
 
 
 def _to_findings(a: Analysis, hits: list[Hit]) -> list[Finding]:

@@ -121,7 +121,7 @@ class RoutineRecogniser(Recogniser):
                 return self.hit(s + tm.start(), s + tm.end(), "time", f"{hh:02d}:{mm:02d}",
                                 "決まった時刻の行動", "a regular time", 0.5)
         # A named shop in brackets is a place anchor: 「いつもの「定食屋まる」」.
-        quoted = re.search(r"「([^「」]{2,20})」", sent)
+        quoted = re.search(r"[「『]([^「」『』]{2,20})[」』]", sent)
         generic = self.GENERIC_PLACE.search(sent)
         if self.SHIFT_REC.fullmatch(rec.group(0)) and not self.TIME.search(sent):
             return None  # 「早番からの夜勤」: a shift word alone, no time

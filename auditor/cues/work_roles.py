@@ -48,6 +48,10 @@ _OPERATE_LEMMAS = frozenset(["やる", "営む", "継ぐ", "経営", "開業", "
                              "入社", "配属", "就職", "転職"])
 #: Doing a job there: する / 勤める / 働く / 務める with a job noun before する.
 _DO_LEMMAS = frozenset(["する", "勤める", "働く", "務める", "勤務", "居る", "おる", "いる"])
+#: Making the business's goods is working there: 「『〇〇製麺』で毎朝うどん打ってる」.
+_PRODUCE_LEMMAS = frozenset(["打つ", "作る", "焼く", "織る", "引き上げる", "仕込む", "捌く", "さばく",
+                             "育てる", "醸す", "握る", "揚げる", "搾る", "磨く", "組み立てる", "縫う",
+                             "染める", "教える", "切る", "盛る", "淹れる", "研ぐ"])
 #: Progressive / polite / dialect aspect endings right after the verb (not a past 「た」).
 _ASPECT = re.compile(
     r"^(?:て|で|っ?と|っちょ|ちょ|よ|ゆ|りゆ|りよ|ます|てら|とり|ており|ってる|ってま|"
@@ -88,6 +92,17 @@ _NOT_SHIFT_OWNER = re.compile(
 _WORK_IS = re.compile(
     r"(?:バイト|パート|勤務|勤め|職場|仕事)(?:先)?(?:は|:)\s?[^。!?\n「『]{0,14}?[「『]([^」』]{2,20})[」』]"
 )
+#: At one's post in the workplace: 「〇〇書房』レジにいます」, 「〇〇の店先に立ってます」.
+_AT_POST = re.compile(
+    r"^[^。!?\n]{0,12}?(?:レジ|店先|窓口|カウンター|厨房|店頭|ブース|受付|売り場)(?:に|で)\s?"
+    r"(?:い(?:ます|る)|おり|おる|立って|入り|入って)"
+)
+#: 「〇〇消防局の救急隊です」: a unit of the organisation and the author in it.
+_UNIT = re.compile(
+    r"^の\s?[\u4e00-\u9fffァ-ヶー]{1,8}(?:隊|班|員|係|担当|チーム|スタッフ|職員)\s?(?:です|をして|として|やって)"
+)
+#: Transferred to an office: 「異動で函館支店に来て半年」.
+_TRANSFER = re.compile(r"異動|転勤|赴任|配属|出向")
 #: 「で仲居しよります」, 「で事務しとる」 read on the text when the tokens are unreliable.
 _JOB_TEXT = re.compile(
     r"^\s?(?:の[^\s、。!?]{1,8}?)?(?:で|に)\s?([\u4e00-\u9fffァ-ヶー]{1,10}?)\s?を?\s?"
@@ -143,6 +158,15 @@ class WorkRoleRecogniser(Recogniser):
                     hits.append(self.hit(p.start, p.end, "org", p.value, "経営する店の場所",
                                          "where the author's own business is", 0.5))
                     break
+        if not hits and _TRANSFER.search(text):
+            for s, e in orgs:
+                if re.search(r"(?:支店|支社|営業所|本社|工場|事務所|県庁|市役所|出張所)$", text[s:e]):
+                    sent = a.sentence_text(s)
+                    if _TRANSFER.search(sent) and not (THIRD_PARTY.search(sent) or KIN_WORK.search(
+                            sent) or HEDGE.search(sent)):
+                        hits.append(self.hit(s, e, "org", text[s:e], "異動先の勤務先",
+                                             "the office the author was transferred to", 0.7))
+                        break
         # 「とりしげのバイトは」, 「あおがき苑の夜勤は」: any short name before a shift word.
         for m in _NAMED_SHIFT.finditer(text):
             name = m.group(1)
@@ -176,6 +200,8 @@ class WorkRoleRecogniser(Recogniser):
                 verb = "job"
             role = (
                 _SHIFT_AFTER.match(after)
+                or _AT_POST.match(after)
+                or _UNIT.match(after)
                 or _ROLE_NOUN.search(text[max(ss, s - 6) : s] + after[:14])
                 or _SECTION.search(after)
                 or verb
@@ -212,6 +238,8 @@ class WorkRoleRecogniser(Recogniser):
             if t.lemma_ in _OPERATE_LEMMAS or t.text == "やっ":
                 m = k - 1 - (k > 1 and toks[k - 1].text == "を")
                 kind = "job" if m >= 0 and _JOB_NOUN.search(toks[m].text) else "operate"
+            if t.lemma_ in _PRODUCE_LEMMAS and re.match(r"^(?:て|で|っ?と|よ|ちょ|ゆ)", rest):
+                return "job"
             if t.lemma_ in _OPERATE_LEMMAS or t.lemma_ in _DO_LEMMAS or t.text in ("やっ", "し"):
                 if t.lemma_ in ("居る", "おる", "いる") and not re.search(
                     r"[部課係室]\s?に\s?$", a.text[max(0, t.idx - 6) : t.idx]
@@ -222,7 +250,8 @@ class WorkRoleRecogniser(Recogniser):
                     m = k - 1 - (k > 1 and toks[k - 1].text == "を")
                     if m < 0 or not _JOB_NOUN.search(toks[m].text):
                         continue
-                if _ASPECT.match(rest) or t.lemma_ in ("経営", "開業", "勤務") or re.match(
+                started = ("経営", "開業", "勤務", "開院", "開店", "入社", "就職", "異動", "赴任", "独立")
+                if _ASPECT.match(rest) or t.lemma_ in started or re.match(
                     r"^(?:とる|とり|ちょる|よる|より|ゆう|ゆー|とっ|った|ってら|てら|ら)", rest
                 ):
                     return kind
