@@ -246,11 +246,13 @@ def combine(a: Analysis, hits: list[Hit], model: Model | None = None) -> list[Hi
         model = load_model()
     if model is None or not a.text.strip():
         return hits
+    fired = {h.category for h in hits}
+    allowed = eligible(a)
+    if model.veto <= 0.0 and not (allowed - fired):
+        return hits  # nothing to add and no veto: skip the features (same output, faster)
     f = features(a, hits)
     p = model.proba(f)
     out = list(hits)
-    fired = {h.category for h in hits}
-    allowed = eligible(a)
     for c in model.categories:
         ws = [h.weight for h in hits if h.category == c]
         if ws and max(ws) <= model.weak and p[c] < model.veto:
