@@ -7,7 +7,8 @@ ids. ``start``/``end`` index the original text (``text == original[start:end]``)
 Importing this package does not import spaCy: GiNZA loads on the first detection.
 
 Layers (``detector.py``): normalise + validated patterns → Sudachi-token recognisers →
-GiNZA's neural NER only on sentences holding a name slot (``names.py``). One module per
+GiNZA's neural NER only on sentences holding a name slot (``names.py``) → the learned
+layer (``learned.py``, a shipped linear model that can add a category the rules missed). One module per
 category or technique; ``DETECTOR_VERSION`` keys the result cache and is bumped whenever
 output can change.
 

@@ -10,6 +10,10 @@
    self-introduction frame, found from the Sudachi tokens), the condition every neural
    rule requires.
 
+4. The learned layer (``learned.py``): a linear classifier over the text and the rule
+   hits may add a category the rules missed (high threshold, ``kind="learned"``);
+   ``register.py`` first drops hits inside quoted, broadcast or sample text.
+
 Canonical behaviour: neural results are defined per sentence, from that sentence's text
 alone. Running the neural layer on every sentence (``gate=False``) or only on gated ones
 gives the same findings, because a neural rule can only fire inside a name slot — the
@@ -115,7 +119,7 @@ class Detector:
         a.sents = split_sentences(norm.sudachi)
         if norm.text.strip():
             a.doc = self.tokenize(norm.sudachi)
-            a.places = find_places(a.doc, norm.text)
+            a.places = find_places(a.doc, norm.text, a.tokens)
         return a
 
     @staticmethod

@@ -23,6 +23,7 @@ Deterministic: no randomness at inference; the same text gives the same output.
 from __future__ import annotations
 
 import math
+from collections import Counter
 import os
 import re
 import zlib
@@ -90,12 +91,20 @@ def features(a: Analysis, hits: list[Hit], with_spans: bool = False) -> Features
             spans.setdefault(k, []).append(span)
 
     folded = re.sub(r"\d", "0", text.lower())
-    for n in (1, 2, 3):
-        for i in range(len(folded) - n + 1):
-            g = folded[i : i + n]
-            if not g.strip():
-                continue
-            add("c" + g, (i, i + n))
+    if with_spans:
+        for n in (1, 2, 3):
+            for i in range(len(folded) - n + 1):
+                g = folded[i : i + n]
+                if g.strip():
+                    add("c" + g, (i, i + n))
+    else:
+        # Same counts, fewer calls: count the n-grams first, hash each distinct one once.
+        grams: Counter[str] = Counter()
+        for n in (1, 2, 3):
+            grams.update(folded[i : i + n] for i in range(len(folded) - n + 1))
+        for g, c in grams.items():
+            if g.strip():
+                add("c" + g, None, float(c))
     if a.doc is not None:
         prev = "^"
         for t in a.tokens:
