@@ -23,10 +23,10 @@ Deterministic: no randomness at inference; the same text gives the same output.
 from __future__ import annotations
 
 import math
-from collections import Counter
 import os
 import re
 import zlib
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
