@@ -66,11 +66,11 @@ def detect_posts(
 
 
 def detect_profile(profile: Profile) -> list[Finding]:
-    from auditor.cues import detect
+    from auditor.cues import detect_field
 
     findings = []
     for field_name, text in profile.text_fields().items():
-        for f in detect(text):
+        for f in detect_field(field_name, text):
             findings.append(replace(f, post_id=PROFILE_ID, field=field_name))
     return findings
 
