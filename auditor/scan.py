@@ -47,10 +47,15 @@ def detect_posts(
     progress("detect", len(posts) - len(authored), len(posts))
     hashes = [content_hash(p.text) for p in authored]
     cached = store.cached_findings(hashes, DETECTOR_VERSION) if store else {}
-    todo = [(p, h) for p, h in zip(authored, hashes, strict=True) if h not in cached]
+    # The detector is a pure function of the text: each distinct text is read once
+    # ("おはよう" posted 300 times costs one detection).
+    todo: dict[str, str] = {}
+    for p, h in zip(authored, hashes, strict=True):
+        if h not in cached:
+            todo.setdefault(h, p.text)
     fresh: dict[str, list[Finding]] = {}
     progress("detect", len(authored) - len(todo), len(posts))
-    for (_post, h), found in zip(todo, detect_many(p.text for p, _ in todo), strict=True):
+    for h, found in zip(todo, detect_many(todo.values()) if todo else (), strict=True):
         fresh[h] = found
         progress("detect", 1, len(posts))
     findings: list[Finding] = []
@@ -60,12 +65,27 @@ def detect_posts(
     return findings, fresh
 
 
-def detect_profile(profile: Profile) -> list[Finding]:
-    from auditor.cues import detect
+def detect_profile(profile: Profile, *, store: Store | None = None,
+                   fresh: dict[str, list[Finding]] | None = None) -> list[Finding]:
+    """Findings in the profile's fields, cached like posts' (keyed by field and text).
 
+    New cache entries go into ``fresh`` when given, to be saved with the scan: a re-scan
+    of an unchanged account then never loads GiNZA at all.
+    """
+    from auditor.cues import DETECTOR_VERSION, detect_field
+
+    fields = profile.text_fields()
+    keys = {name: content_hash(f"@profile:{name}\x00{text}") for name, text in fields.items()}
+    cached = store.cached_findings(keys.values(), DETECTOR_VERSION) if store else {}
     findings = []
-    for field_name, text in profile.text_fields().items():
-        for f in detect(text):
+    for field_name, text in fields.items():
+        key = keys[field_name]
+        found = cached.get(key)
+        if found is None:
+            found = detect_field(field_name, text)
+            if fresh is not None:
+                fresh[key] = found
+        for f in found:
             findings.append(replace(f, post_id=PROFILE_ID, field=field_name))
     return findings
 
@@ -85,7 +105,7 @@ def analyse(
 
     started = datetime.now(UTC)
     post_findings, fresh = detect_posts(posts, store=store, progress=progress)
-    findings = detect_profile(profile) + post_findings
+    findings = detect_profile(profile, store=store, fresh=fresh) + post_findings
     result = ScanResult(
         source=source,
         profile=profile,

@@ -12,6 +12,7 @@ import hashlib
 import json
 import os
 import sqlite3
+import zlib
 from collections.abc import Iterable, Iterator
 from contextlib import suppress
 from dataclasses import dataclass
@@ -40,7 +41,8 @@ CREATE TABLE IF NOT EXISTS scans(
     n_flagged INTEGER NOT NULL,
     score REAL,
     profile_json TEXT NOT NULL,
-    summary_json TEXT NOT NULL
+    summary_json TEXT NOT NULL,
+    post_index BLOB
 );
 CREATE TABLE IF NOT EXISTS posts(
     scan_id INTEGER NOT NULL REFERENCES scans(id) ON DELETE CASCADE,
@@ -148,6 +150,9 @@ class Store:
             for stmt in _SCHEMA.split(";"):
                 if stmt.strip():
                     self.conn.execute(stmt)
+            columns = {r[1] for r in self.conn.execute("PRAGMA table_info(scans)")}
+            if "post_index" not in columns:  # databases from before the compact index
+                self.conn.execute("ALTER TABLE scans ADD COLUMN post_index BLOB")
             row = self.conn.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
             if row is None:
                 self.conn.execute(
@@ -210,15 +215,18 @@ class Store:
             with self.transaction() as c:
                 cur = c.execute(
                     "INSERT INTO scans(started_at, finished_at, source, platform, handle,"
-                    " detector_version, n_posts, n_flagged, score, profile_json, summary_json)"
-                    " VALUES(?,?,?,?,?,?,?,?,?,?,?)",
+                    " detector_version, n_posts, n_flagged, score, profile_json, summary_json,"
+                    " post_index) VALUES(?,?,?,?,?,?,?,?,?,?,?,?)",
                     (
                         started_at.isoformat(), finished_at.isoformat(), source,
                         profile.platform, profile.handle, detector_version, len(posts),
                         n_flagged, score, _dumps(profile.to_dict()), _dumps(summary),
+                        _pack_index(posts),
                     ),
                 )
                 scan_id = int(cur.lastrowid or 0)
+                # Every post is listed in the scan's compact index; only flagged posts are
+                # stored whole (a row per post made storing a 50,000-post scan slow).
                 c.executemany(
                     "INSERT INTO posts(scan_id, post_id, created_at, content_hash, labels, post_json)"
                     " VALUES(?,?,?,?,?,?)",
@@ -227,10 +235,11 @@ class Store:
                             scan_id, p.id,
                             p.created_at.isoformat() if p.created_at else None,
                             content_hash(p.text),
-                            ",".join(labels_of(by_post.get(p.id, []))),
-                            _dumps(p.to_dict()) if by_post.get(p.id) else None,
+                            ",".join(labels_of(by_post[p.id])),
+                            _dumps(p.to_dict()),
                         )
                         for p in posts
+                        if by_post.get(p.id)
                     ),
                 )
                 c.executemany(
@@ -256,16 +265,16 @@ class Store:
         return scan_id
 
     def scans(self, limit: int | None = None) -> list[ScanRow]:
-        sql = "SELECT * FROM scans ORDER BY id DESC" + (" LIMIT ?" if limit else "")
+        sql = f"SELECT {_SCAN_COLUMNS} FROM scans ORDER BY id DESC" + (" LIMIT ?" if limit else "")
         rows = self.conn.execute(sql, (limit,) if limit else ()).fetchall()
         return [_scan_row(r) for r in rows]
 
     def scan(self, scan_id: int) -> ScanRow | None:
-        row = self.conn.execute("SELECT * FROM scans WHERE id=?", (scan_id,)).fetchone()
+        row = self.conn.execute(f"SELECT {_SCAN_COLUMNS} FROM scans WHERE id=?", (scan_id,)).fetchone()
         return _scan_row(row) if row else None
 
     def latest_scan(self, platform: str | None = None, handle: str | None = None) -> ScanRow | None:
-        sql, args = "SELECT * FROM scans", []
+        sql, args = f"SELECT {_SCAN_COLUMNS} FROM scans", []
         if platform is not None and handle is not None:
             sql += " WHERE platform=? AND handle=?"
             args = [platform, handle]
@@ -279,8 +288,15 @@ class Store:
             yield Post.from_dict(json.loads(js))
 
     def scan_post_labels(self, scan_id: int) -> dict[str, list[str]]:
+        """Every post id of a scan with its labels (``[]`` for posts without findings)."""
+        (index,) = self.conn.execute(
+            "SELECT post_index FROM scans WHERE id=?", (scan_id,)
+        ).fetchone() or (None,)
+        out: dict[str, list[str]] = {key: [] for key in _unpack_index(index)} if index else {}
         rows = self.conn.execute("SELECT post_id, labels FROM posts WHERE scan_id=?", (scan_id,))
-        return {pid: [x for x in labels.split(",") if x] for pid, labels in rows}
+        for pid, labels in rows:
+            out[pid] = [x for x in labels.split(",") if x]
+        return out
 
     def scan_findings(self, scan_id: int) -> list[Finding]:
         rows = self.conn.execute(
@@ -291,7 +307,7 @@ class Store:
     # -- history and diffs (issue 6) -------------------------------------------------
     def account_scans(self, platform: str, handle: str, limit: int | None = None) -> list[ScanRow]:
         """Scans of one account, newest first."""
-        sql = "SELECT * FROM scans WHERE platform=? AND handle=? ORDER BY id DESC"
+        sql = f"SELECT {_SCAN_COLUMNS} FROM scans WHERE platform=? AND handle=? ORDER BY id DESC"
         args: list[Any] = [platform, handle]
         if limit:
             sql += " LIMIT ?"
@@ -310,7 +326,8 @@ class Store:
                 (detector_version, *chunk),
             )
             for h, js in rows:
-                out[h] = [Finding.from_dict(d) for d in json.loads(js)]
+                # Most posts have no findings; skip the JSON decoder for them.
+                out[h] = [] if js == "[]" else [Finding.from_dict(d) for d in json.loads(js)]
         return out
 
     # -- connector state ------------------------------------------------------------
@@ -457,8 +474,24 @@ def _utc_iso(at: datetime | str) -> str:
     return at.astimezone(UTC).isoformat(timespec="microseconds")
 
 
+def _pack_index(posts: list[Post]) -> bytes:
+    return zlib.compress("\n".join(p.id for p in posts).encode("utf-8", "surrogatepass"), 6)
+
+
+def _unpack_index(blob: bytes) -> list[str]:
+    text = zlib.decompress(blob).decode("utf-8", "surrogatepass")
+    return text.split("\n") if text else []
+
+
 def _dumps(obj: Any) -> str:
     return json.dumps(obj, ensure_ascii=False, separators=(",", ":"), default=str)
+
+
+#: What ``ScanRow`` is read from (not the post index, which only ``scan_post_labels`` needs).
+_SCAN_COLUMNS = (
+    "id, started_at, finished_at, source, platform, handle, detector_version, n_posts,"
+    " n_flagged, score, profile_json, summary_json"
+)
 
 
 def _scan_row(r: tuple) -> ScanRow:

@@ -2,7 +2,7 @@
 
 Usage: ``.venv/bin/python benchmarks/detect_speed.py [--posts N] [--ungated] [--baseline]``
 
-The timeline mixes the labelled posts (dev + extra + holdout, dense in cues) with
+The timeline mixes the labelled posts (every writer's set but D, dense in cues) with
 ordinary chatter built from their hard negatives, in the proportion of a real account
 where most posts reveal nothing (default: 30 % labelled positives, 70 % chatter).
 ``--baseline`` also times bare ``spacy.load("ja_ginza").pipe()`` on the same texts.
@@ -17,10 +17,9 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SETS = [
-    ROOT.parent / "shared" / "eval" / "dev.jsonl",
-    ROOT / "benchmarks" / "eval" / "extra.jsonl",
-    ROOT / "benchmarks" / "eval" / "holdout.jsonl",
+# Every writer's set except the holdout (set D): dev, round 1's, A, B, E, F, G.
+SETS = [ROOT.parent / "shared" / "eval" / "dev.jsonl"] + [
+    p for p in sorted((ROOT / "benchmarks" / "eval").glob("*.jsonl")) if p.stem != "setD"
 ]
 
 

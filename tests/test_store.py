@@ -47,7 +47,7 @@ def test_failed_scan_leaves_earlier_scans_intact(tmp_path):
         with pytest.raises(StoreError):
             _save(store, fail_midway=True)
         assert [r.id for r in store.scans()] == [first]
-        assert store.conn.execute("SELECT count(*) FROM posts").fetchone()[0] == 3
+        assert store.scan_post_labels(first) == {"0": [], "1": ["home"], "2": []}
 
 
 def test_database_is_private(tmp_path):
@@ -71,3 +71,21 @@ def test_not_a_database(tmp_path):
     bad.write_bytes(b"this is not sqlite" * 100)
     with pytest.raises(StoreError, match="データベース"):
         Store(bad)
+
+
+def test_database_from_before_the_post_index_still_reads(tmp_path):
+    import sqlite3
+
+    db = tmp_path / "old.sqlite3"
+    with Store(db) as store:
+        first = _save(store)
+    conn = sqlite3.connect(db)  # an older database: no index column, a row for every post
+    conn.execute("UPDATE scans SET post_index=NULL")
+    conn.execute("INSERT INTO posts(scan_id, post_id, content_hash, labels) VALUES(?, '9', 'h', '')",
+                 (first,))
+    conn.commit()
+    conn.close()
+    with Store(db) as store:
+        assert store.scan_post_labels(first) == {"1": ["home"], "9": []}
+        second = _save(store)
+        assert store.scan_post_labels(second) == {"0": [], "1": ["home"], "2": []}

@@ -143,3 +143,21 @@ def test_real_archive_excerpt(tmp_path):
     assert profile.handle == "mrled" and profile.location == "Austin"
     assert posts and all(p.created_at and p.created_at.tzinfo for p in posts)
     assert posts[0].is_repost
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Wed Mar 22 07:41:49 +0000 2017", "Sun Oct 07 07:39:51 +0000 2012", "Tue Feb 29 23:59:59 +0000 2028",
+     "Mon Jan 01 00:00:00 +0900 2024"],
+)
+def test_fast_created_at_matches_strptime(text):
+    from datetime import datetime
+
+    assert x_archive.parse_created_at(text) == datetime.strptime(text, "%a %b %d %H:%M:%S %z %Y")
+
+
+@pytest.mark.parametrize("text", ["Wed Mar 32 07:41:49 +0000 2017", "Wed Foo 22 07:41:49 +0000 2017",
+                                  "Wed Mar 22 7:41 +0000 2017", "", "None"])
+def test_fast_created_at_rejects_what_strptime_rejects(text):
+    with pytest.raises(ValueError):
+        x_archive.parse_created_at(text)

@@ -7,7 +7,8 @@ ids. ``start``/``end`` index the original text (``text == original[start:end]``)
 Importing this package does not import spaCy: GiNZA loads on the first detection.
 
 Layers (``detector.py``): normalise + validated patterns → Sudachi-token recognisers →
-GiNZA's neural NER only on sentences holding a name slot (``names.py``). One module per
+GiNZA's neural NER only on sentences holding a name slot (``names.py``) → the learned
+layer (``learned.py``, a shipped linear model that can add a category the rules missed). One module per
 category or technique; ``DETECTOR_VERSION`` keys the result cache and is bumped whenever
 output can change.
 
@@ -40,7 +41,8 @@ routine
     ``weekly``        weekdays in calendar order: "火", "月水金"
     ``line``          train line: "東横線", "JR鹿児島本線"
     ``place``         the usual place (gazetteer/Sudachi place or a name in 「」)
-    ``recurring``     a routine without a parsable anchor (value ``None``)
+    ``recurring``     a routine without a parsable anchor, or at a kind of place (「いつもの
+                      カフェ」; value ``None``)
 whereabouts
     ``now``           where the author is now (place or ``None``)
     ``future``        where the author will be (place or ``None``); dates are not resolved
@@ -54,14 +56,23 @@ contact
 identity
     ``name``          the name as written: "鈴木健一"
     ``age``           integer as string: "28"
-    ``birthday``      "MM-DD" or "YYYY-MM-DD"
+    ``birthday``      "MM-DD" or "YYYY-MM-DD"; ``None`` for 「今日誕生日」 (the post's date)
     ``birth_year``    "1996" (only when no full birthday is given)
     ``mynumber``      the 12 digits (weight 1.0 if the check digit is valid, else 0.8)
     ``card``          last four digits only (never the full number)
     ``passport``      "TZ1234567"
-    ``licence``       the 12 digits
+    ``licence``       the 12 digits (or a licence registration number: 「登録番号 第0000831号」)
+    ``id_number``     a student, staff or membership number (「学籍番号 22J0000347」)
     ``plate``         "品川 300 あ 12-34"
     ``bank_account``  account number ("1234567"), or "記号-番号" for ゆうちょ
+
+any category
+    ``learned``       added by the learned layer (``learned.py``) where no rule fired: the
+                      span is the phrase that contributed most, the reason is generic
+                      (「勤務先を示す表現」), value ``None``
+
+Profile fields go through ``detect_field(field, text)`` (``fields.py``): a bare place in
+``location`` is ``home``; a ``bio`` is read as a self-description.
 
 Weights: 1.0 pins the person (full address, ID numbers), ~0.5–0.7 narrows strongly
 (municipality, station, employer, school, phone), 0.2–0.4 is a weak or vague cue
@@ -69,5 +80,6 @@ Weights: 1.0 pins the person (full address, ID numbers), ~0.5–0.7 narrows stro
 """
 
 from auditor.cues.detector import DETECTOR_VERSION, detect, detect_many
+from auditor.cues.fields import detect_field
 
-__all__ = ["DETECTOR_VERSION", "detect", "detect_many"]
+__all__ = ["DETECTOR_VERSION", "detect", "detect_field", "detect_many"]

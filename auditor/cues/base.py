@@ -51,12 +51,22 @@ class Analysis:
     sents: list[tuple[int, int]] = field(default_factory=list)
     #: place mentions found in ``doc`` (``places.find_places``)
     places: list[Place] = field(default_factory=list)
+    #: Results shared between recognisers (e.g. organisation spans), computed once.
+    memo: dict[str, object] = field(default_factory=dict, repr=False)
+    _tokens: list[Token] | None = field(default=None, repr=False)
     _cache_sents: list[int] = field(default_factory=list, repr=False)
     _cache_places: list[int] = field(default_factory=list, repr=False)
 
     @property
     def text(self) -> str:
         return self.norm.text
+
+    @property
+    def tokens(self) -> list[Token]:
+        """The tokens of ``doc`` as a list (iterating a Doc builds Token objects each time)."""
+        if self._tokens is None:
+            self._tokens = list(self.doc) if self.doc is not None else []
+        return self._tokens
 
     def sentence_at(self, pos: int) -> tuple[int, int]:
         # Bisection keeps a 100 KB post linear overall (thousands of sentences).

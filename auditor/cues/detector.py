@@ -10,6 +10,10 @@
    self-introduction frame, found from the Sudachi tokens), the condition every neural
    rule requires.
 
+4. The learned layer (``learned.py``): a linear classifier over the text and the rule
+   hits may add a category the rules missed (high threshold, ``kind="learned"``);
+   ``register.py`` first drops hits inside quoted, broadcast or sample text.
+
 Canonical behaviour: neural results are defined per sentence, from that sentence's text
 alone. Running the neural layer on every sentence (``gate=False``) or only on gated ones
 gives the same findings, because a neural rule can only fire inside a name slot — the
@@ -32,8 +36,11 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-#: Bump whenever output can change: it keys the result cache.
-DETECTOR_VERSION = "1.3.0"
+from auditor.cues.learned import MODEL_VERSION
+
+#: Bump whenever output can change: it keys the result cache. The learned layer's model
+#: version is part of it, so retraining invalidates cached findings too.
+DETECTOR_VERSION = f"2.0.0+m{MODEL_VERSION}"
 
 #: Tokenizer input limit: Sudachi refuses more than 49,149 bytes; 4,000 chars of
 #: 3-byte UTF-8 stay well below it.
@@ -43,7 +50,9 @@ _TOKENIZER_CHUNK = 4000
 def _recognisers() -> list[Recogniser]:
     """All recognisers, pattern ones first (imported lazily: spaCy-free import)."""
     from auditor.cues.address import AddressRecogniser
+    from auditor.cues.bio import BioRecogniser
     from auditor.cues.email import EmailRecogniser
+    from auditor.cues.english import EnglishRecogniser
     from auditor.cues.family import FamilyRecogniser
     from auditor.cues.home import HomeRecogniser
     from auditor.cues.identity import IdentityRecogniser
@@ -55,6 +64,7 @@ def _recognisers() -> list[Recogniser]:
     from auditor.cues.school import SchoolRecogniser
     from auditor.cues.sns import SnsRecogniser
     from auditor.cues.whereabouts import WhereaboutsRecogniser
+    from auditor.cues.work_roles import WorkRoleRecogniser
     from auditor.cues.workplace import WorkplaceRecogniser
 
     return [
@@ -62,7 +72,8 @@ def _recognisers() -> list[Recogniser]:
         PhoneRecogniser(), EmailRecogniser(), SnsRecogniser(), IdNumberRecogniser(),
         PlateRecogniser(), AddressRecogniser(),
         # Layer 2: Sudachi tokens and places (NEEDS_TOKENS).
-        HomeRecogniser(), WorkplaceRecogniser(), SchoolRecogniser(), FamilyRecogniser(),
+        HomeRecogniser(), WorkplaceRecogniser(), WorkRoleRecogniser(), SchoolRecogniser(),
+        FamilyRecogniser(), EnglishRecogniser(), BioRecogniser(),
         RoutineRecogniser(), WhereaboutsRecogniser(), IdentityRecogniser(),
         # Layers 2 + 3: tokens, and GiNZA entities of the gated sentences.
         NameRecogniser(),
@@ -108,7 +119,7 @@ class Detector:
         a.sents = split_sentences(norm.sudachi)
         if norm.text.strip():
             a.doc = self.tokenize(norm.sudachi)
-            a.places = find_places(a.doc, norm.text)
+            a.places = find_places(a.doc, norm.text, a.tokens)
         return a
 
     @staticmethod
@@ -121,6 +132,10 @@ class Detector:
         return sorted(neural_sentences(a))
 
     def run(self, texts: list[str], gate: bool = True) -> list[list[Finding]]:
+        return [_to_findings(a, _safe_combine(a, hits)) for a, hits in self.run_hits(texts, gate)]
+
+    def run_hits(self, texts: list[str], gate: bool = True) -> list[tuple[Analysis, list[Hit]]]:
+        """The rule layer's hits per text, with the analysis they were read from."""
         analyses = [self.analyse(t) for t in texts]
         jobs: list[tuple[Analysis, int]] = [
             (a, i) for a in analyses if a.doc is not None for i in self.neural_candidates(a, gate)
@@ -130,14 +145,16 @@ class Detector:
             sents = (a.norm.sudachi[slice(*a.sents[i])] for a, i in jobs)
             for (a, i), doc in zip(jobs, self.nlp.pipe(sents, disable=disable), strict=True):
                 a.neural[i] = doc
-        return [self.findings(a) for a in analyses]
+        return [(a, self.rule_hits(a)) for a in analyses]
 
-    def findings(self, a: Analysis) -> list[Finding]:
+    def rule_hits(self, a: Analysis) -> list[Hit]:
+        from auditor.cues.register import drop_voiced
+
         hits: list[Hit] = []
         for r in self.recognisers:
             if a.doc is not None or not r.NEEDS_TOKENS:
                 hits.extend(_safe(r, a))
-        return _to_findings(a, hits)
+        return drop_voiced(a, hits)
 
 
 def _safe(r: Recogniser, a: Analysis) -> list[Hit]:
@@ -149,6 +166,18 @@ def _safe(r: Recogniser, a: Analysis) -> list[Hit]:
         if os.environ.get("AUDITOR_CUES_STRICT") == "1":
             raise
         return []
+
+
+def _safe_combine(a: Analysis, hits: list[Hit]) -> list[Hit]:
+    # The learned layer must not cost the rules' findings either (contract: never raise).
+    from auditor.cues.learned import combine
+
+    try:
+        return combine(a, hits)
+    except Exception:
+        if os.environ.get("AUDITOR_CUES_STRICT") == "1":
+            raise
+        return hits
 
 
 def _to_findings(a: Analysis, hits: list[Hit]) -> list[Finding]:

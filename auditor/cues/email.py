@@ -18,9 +18,12 @@ from auditor.cues.base import Analysis, Hit, Recogniser
 
 class EmailRecogniser(Recogniser):
     CATEGORY = "contact"
+    #: The @ written out or replaced (「[at]」, 「(アット)」, 「アットマーク」, 「★」 with a note) and
+    #: the dots written out (「 dot 」, 「(dot)」) are still an address.
     PATTERN = re.compile(
-        r"(?<![A-Za-z0-9._%+\-])([A-Za-z0-9._%+\-]{1,64})\s?(?:@|\[at\]|\(at\)|\[@\]|アット)\s?"
-        r"([A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+)",
+        r"(?<![A-Za-z0-9._%+\-])([A-Za-z0-9._%+\-]{1,64})\s?"
+        r"(?:@|\[at\]|\(at\)|\[@\]|[((]アット[))]|アットマーク|アット|あっと|\sat\s|★|☆|\*)\s?"
+        r"([A-Za-z0-9\-]+(?:(?:\.|\s?[(\[]dot[)\]]\s?|\sdot\s|\*)[A-Za-z0-9\-]+)+)",
         re.IGNORECASE,
     )
     ROLE_ACCOUNTS = frozenset(
@@ -35,14 +38,20 @@ class EmailRecogniser(Recogniser):
     def analyze(self, a: Analysis) -> list[Hit]:
         hits: list[Hit] = []
         for m in self.PATTERN.finditer(a.text):
-            local, domain = m.group(1), m.group(2)
+            local = m.group(1)
+            domain = re.sub(r"\s?[(\[]dot[)\]]\s?|\sdot\s|\*", ".", m.group(2), flags=re.I)
             if "." not in domain or local.startswith("."):
+                continue
+            glyph = re.search(r"[★☆*]", m.group(0))
+            if glyph and not re.search(r"[★☆*]\s?(?:→|は|を|=)\s?[@@.]|置き換|に変え", a.text):
+                continue  # 「★」 or 「*」 stands for @ only when the post says so
+            if not re.search(r"[A-Za-z]{2,}$", domain):
                 continue
             sent = a.sentence_text(m.start())
             before = a.text[max(0, m.start() - 40) : m.start()]
             owned = bool(self.OWNER.search(sent + before))
-            if local.lower() in self.ROLE_ACCOUNTS and not owned:
-                continue
+            if local.lower() in self.ROLE_ACCOUNTS and not re.search(r"私|個人|僕|俺", sent + before):
+                continue  # info@, support@: an organisation's, unless the author says it is theirs
             if THIRD_PARTY.search(before) and not owned:
                 continue
             hits.append(

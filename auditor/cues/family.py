@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from typing import ClassVar
 
+from auditor.cues.attribution import HEDGE
 from auditor.cues.base import Analysis, Hit, Recogniser
 
 #: Written form -> normalised role. Longest forms first in the pattern.
@@ -50,7 +51,7 @@ class FamilyRecogniser(Recogniser):
     KIN = re.compile(rf"({_FORMS})")
     #: Compounds and idioms in which a kinship noun names no relative.
     NOT_KIN_AFTER = re.compile(
-        r"^(?:の日|チャリ|友|さん(?:たち|達)?と繋|垢|活|さん(?:達)?へ|役|公|子(?![どども供])|"
+        r"^(?:の日|チャリ|友|みたいな|みたいに|っぽい|的な|代わり|さん(?:たち|達)?と繋|垢|活|さん(?:達)?へ|役|公|子(?![どども供])|"
         r"[校国音体語性]|分|系|会(?!社)|向け|構成|思い|の頃|の時|のころ|のとき|時代|"
         r"たち(?:が|に)|店|都市|作|弟子|方|御|ぶり|戚|切|身|指|睦|権|元|密|孝|知らず)"
     )
@@ -66,7 +67,43 @@ class FamilyRecogniser(Recogniser):
     )
     #: 「ドラマの中の家族」: relatives inside a story.
     IN_STORY = re.compile(r"(?:ドラマ|映画|アニメ|漫画|小説|番組|物語|ゲーム)の(?:中の|なかの)\s?$")
-    MEDIA = re.compile(r"ドラマ|映画|アニメ|ドキュメンタリー|番組|漫画|小説|役の|推しの")
+    MEDIA = re.compile(r"ドラマ|韓ドラ|劇場|映画|アニメ|ドキュメンタリー|番組|漫画|小説|役の|推しの|"
+                       r"シーン|キャラ|主人公|選手|アイドル|モデル|芸人|俳優|女優")
+    #: Wishes and suppositions: 「もし子どもができたら」, 「猫と二人暮らしが理想」.
+    HYPOTHETICAL = re.compile(r"もし|たら(?:いい|な|、)|理想|欲しい|欲しかった|みたかった|将来は|"
+                              r"ができたら|いたら")
+    PET = re.compile(r"犬|猫|ねこ|ネコ|うさぎ|ハムスター|インコ|メダカ|金魚|トイプー|柴|ペット|"
+                     r"わんこ|にゃんこ|保護犬|保護猫")
+    GENERIC = re.compile(r"^(?:って|とは|がいる家庭|のいる家庭|向け|の習い事|連れ(?:に|の|で|歓迎|OK))")
+    #: Kin words said of pets: 「みんな大事な家族🐈」, 「パパになった気分」 (with メダカ before).
+    PET_METAPHOR = frozenset(["家族", "パパ", "ママ", "うちの子", "おじいちゃん", "おばあちゃん",
+                              "お兄ちゃん", "お姉ちゃん", "兄弟", "姉妹", "きょうだい"])
+    #: Talk about people in general: 「保育士あるある」, 「〜する人って」.
+    GENERIC_TALK = re.compile(r"あるある|一般的に|世の中の|(?:てる|する|いる)人(?:って|は|が)")
+    #: Parenthood and marriage said without a kinship noun: 「二児の父」, 「第二子妊娠中」.
+    PARENTHOOD = re.compile(
+        r"[一二三四五\d]児の(?:父|母|ママ|パパ)|[一二三四五\d]児(?:ママ|パパ)|第[一二三四五\d]子|入籍|"
+        r"妊娠\d*(?:中|ヶ月|か月|週)|子育て中|育児中|産休中|育休中"
+    )
+    #: Kin introduced by someone else's possessive 「X の」, X not the author nor a relative.
+    FIRST_PERSON = re.compile(r"(?:うち|私|わたし|僕|俺|自分|我が家|わが家|あたし|わし|ウチ)$")
+
+    def _others_possessive(self, text: str, start: int) -> bool:
+        m = re.search(r"([^\s、。!?「」()()]{1,8})の\s?$", text[max(0, start - 10) : start])
+        if not m:
+            return False
+        owner = m.group(1)
+        if re.search(r"実家|義理|義|嫁ぎ先|我が家", owner):
+            return False
+        if re.search(r"友(?:達)?$", owner):
+            return True  # 「ママ友の」, 「パパ友の」: a friend, whatever the word inside
+        if self.FIRST_PERSON.search(owner) or self.KIN.search(owner[-4:]):
+            return False  # 「うちの娘」, 「夫の実家」 (a relative's relative is household)
+        if re.search(r"\d|[年月日]$|歳|才|ごろ|頃|時|中$|前$|後$|旅行$|今日|今年|去年|毎", owner):
+            return False  # 「5歳の娘」, 「今日の娘」: time and age, not a possessor
+        # Particles and kana function words are not possessors.
+        return not re.fullmatch(r"[ぁ-ん]{1,3}", owner)
+
     AGE_BEFORE = re.compile(r"(\d{1,2})\s?(?:歳|才)(?:と\d{1,2}\s?(?:歳|才))?\s?の\s?$")
     AGE_AFTER = re.compile(
         r"^(?:\s?[((]\s?(\d{1,2})\s?(?:歳|才)?\s?[))]|(?:は|が|も)?(?:今日で|今年で|もう|もうすぐ)?"
@@ -102,17 +139,37 @@ class FamilyRecogniser(Recogniser):
                 continue  # 「子どもたちの成長」 of a nursery teacher: not necessarily hers
             if form in ("息子", "娘") and after.startswith(("さん", "様", "ちゃん")):
                 continue  # 息子さん/娘さん: someone else's child
+            if before.endswith(("お", "ご")) and after.startswith(("さん", "様")) and form in (
+                "孫", "子ども", "子供", "こども", "嫁", "主人", "旦那", "家族", "子"
+            ):
+                continue  # お孫さん, お子さん, ご主人様: honorifics for someone else's family
             if form in ("姉さん", "兄さん") and before.endswith("お"):
                 continue  # お姉さん/お兄さん: usually a stranger (店員のお姉さん)
             if form in ("ママ", "パパ") and re.match(r"^(?:さん|友|垢|活|チャリ)", after):
                 continue
-            if self.OTHERS.search(text[max(0, m.start() - 12) : m.start()]) or self.IN_STORY.search(
+            if self.OTHERS.search(text[max(0, m.start() - 12) : m.start()].rstrip("おご")) or \
+                    self.IN_STORY.search(
                 text[max(0, m.start() - 12) : m.start()]
             ):
                 continue
             sent = a.sentence_text(m.start())
             if self.MEDIA.search(sent) and not re.search(r"うち|私|僕|俺|我が家", sent):
                 continue
+            # 「漁師の嫁」, 「茶農家の娘🍵」 said of oneself end the segment: the author's kin.
+            self_desc = re.match(r"^\s*(?:です|でした|だよ|やで|[｜|/#\n]|$)|^\s+\S", after)
+            if (self._others_possessive(text, m.start()) and not self_desc) or \
+                    self.HYPOTHETICAL.search(sent):
+                continue
+            prev_s = a.sentence_at(max(0, a.sentence_at(m.start())[0] - 1))[0]
+            near = text[prev_s : a.sentence_at(m.start())[1]]
+            if self.PET.search(near) and (form in self.PET_METAPHOR or re.match(
+                r"^\s?[((][^))]{0,8}(?:犬|猫|ねこ|うさぎ|ハムスター|インコ|トイプー|柴)", after
+            )):
+                continue  # 「うちの長男(柴犬・5歳)」, 「猫3匹…大事な家族」: pets
+            if (self.GENERIC.match(after) or self.GENERIC_TALK.search(sent)) and not re.search(
+                r"うち|私|僕|俺|我が家|自分", sent
+            ):
+                continue  # 「家族って難しい」, 「子どもがいる家庭は」: talk about families in general
             role = ROLES[form]
             hits.append(self.hit(m.start(), m.end(), "member", role, "家族の存在",
                                  "a member of the author's family", 0.3))
@@ -130,12 +187,22 @@ class FamilyRecogniser(Recogniser):
                                      "a family member's age", 0.5))
         # Katakana spellings (「ムスメ」, half-width ｳﾁﾉ ﾑｽﾒ): Sudachi's normalised form.
         if a.doc is not None:
-            for t in a.doc:
+            for t in a.tokens:
                 katakana = re.fullmatch(r"[ァ-ヶー]{2,6}", t.text)
                 if katakana and t.norm_ in ROLES and t.norm_ != t.text:
                     hits.append(self.hit(t.idx, t.idx + len(t.text), "member", ROLES[t.norm_],
                                          "家族の存在", "a member of the author's family", 0.3))
+        for m in self.PARENTHOOD.finditer(text):
+            if not (HEDGE.search(a.sentence_text(m.start())) or self.HYPOTHETICAL.search(
+                a.sentence_text(m.start())
+            )):
+                hits.append(self.hit(m.start(), m.end(), "member", "子ども" if "児" in m.group(0)
+                                     or "子" in m.group(0) else "家族", "家族の存在",
+                                     "a member of the author's family", 0.3))
         for m in self.HOUSEHOLD.finditer(text):
+            sent = a.sentence_text(m.start())
+            if self.HYPOTHETICAL.search(sent) or (self.PET.search(sent) and not self.KIN.search(sent)):
+                continue  # 「将来は猫と二人暮らしが理想」
             n = m.group(1) or m.group(2)
             n = self._KANJI_NUM.get(n, n)
             hits.append(self.hit(m.start(), m.end(), "household_size", str(int(n)), "世帯の人数",

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from auditor.cues.attribution import THIRD_PARTY
+from auditor.cues.attribution import HEDGE, THIRD_PARTY, clause_around
 from auditor.cues.base import Analysis, Hit, Recogniser
 from auditor.cues.places import Place
 
@@ -36,23 +36,27 @@ class HomeRecogniser(Recogniser):
     NEEDS_TOKENS = True
     #: Residence predicates that follow the place (at most a short linker in between).
     RESIDENCE = re.compile(
-        r"^(?:内|市内|区内|町内|村内)?(?:の[\u4e00-\u9fffァ-ヶー]{1,6}(?=に|で))?(?:の|に)?"
-        r"(?:近く|近所|そば|辺り|あたり|周辺|付近|方|北部|南部|東部|西部|"
+        r"^(?:内|市内|区内|町内|村内)?(?:の[^\s、。!?]{1,8}?(?=に|で))?(?:の|に)?"
+        r"(?:すぐ)?(?:近く|近所|そば|辺り|あたり|周辺|付近|ふもと|麓|方|北部|南部|東部|西部|"
         r"[^\s、。!?]{0,8}?(?:マンション|アパート|団地|寮|社宅|一軒家))?"
-        r"\s?(?:に|で|の)?\s?(?:在住|住[んまみむめ]|引っ?越|越して|暮らし|住まい|"
-        r"民(?:です|になって|になり|歴|として|だけど|\d)|一人暮らし|ひとり暮らし|二人暮らし|"
+        r"\s?(?:での|に|で|の|さ|ば|へ)?\s?(?:在住|住[んまみむめ]|引っ?越|越して|暮らし|住まい|下宿|"
+        r"の?実家暮らし|嫁いで|嫁に来て|に?戻って(?:き|来|、)|に?帰ってきて|Uターン|"
+        r"民(?:です|になって|になり|歴|として|だけど|なのに|だから|なので|の(?:私|僕|俺|わたし)|\d|、|。|!|"
+        r"\s|$)|"
+        r"一人暮らし|ひとり暮らし|二人暮らし|"
         r"移住|移り住|(?:転勤|赴任|転居)して(?:き|来)|に(?:家|マイホーム|新居|マンション)を(?:買|建て|購入))"
     )
     #: Home nouns after a place: 「墨田区の自宅」, 「杉並のうち」.
     HOME_NOUN = re.compile(
         r"^(?:内|市内|区内|町内)?(?:の|にある)\s?(?:自宅|うち(?![らの])|家(?![族賃具事])|"
-        r"マンション|アパート|新居)"
+        r"マンション|アパート|新居|下宿|ワンルーム|借家|団地)"
     )
     #: Markers before a place: 「自宅のある調布市」, 「家が船橋」, 「最寄りは」, 「地元の」.
     BEFORE = re.compile(
-        r"(?:自宅(?:の(?:ある|近く)|は|が|:)|(?<![\u4e00-\u9fffぁ-んァ-ヶ])(?:家|うち)(?:が|は)|"
+        r"(?:自宅(?:の(?:ある|近く)|は|が|:)|(?<![\u4e00-\u9fffぁ-んァ-ヶ])(?:家|うち|ウチ)(?:が|は)|"
         r"我が家(?:は|が|:)|住まい(?:は|が|:)|(?:引っ?越し|転居)先(?:は|が|:)|新居(?:は|が|:)|"
-        r"地元(?:の|は|が|、|:)?)\s?$"
+        r"地元(?:の|は|が|、|:)?|(?:うち|自宅|我が家|私|僕)の(?:アパート|マンション|団地|家|部屋)\s?[((]|"
+        r"(?:家|うち|自宅|下宿)から|下宿(?:は|先は|先の))\s?$"
     )
     NEAREST = re.compile(
         r"最寄り?(?:駅)?\s?(?:は|の|が|:|=|→|、)?\s?"
@@ -69,16 +73,29 @@ class HomeRecogniser(Recogniser):
     )
     NOT_RESIDENCE = re.compile(
         r"住んで(?:た|いた|ました)|住んだ|まで住|昔|頃|以前|かつて|住みたい|住んでみたい|"
-        r"暮らしたい|住めたら|ランキング|在住の(?:方|人|皆|みな)|設定|主人公|ドラマ|推し|"
+        r"暮らしたい|住めたら|たら|ランキング|在住の(?:方|人|皆|みな)|設定|主人公|ドラマ|推し|"
         r"友達|友人|芸能人|たい(?:な|なぁ|!|。|$)|ニュース|速報|事件|事故|火災|"
-        r"(?:会社|職場|オフィス|学校)に住"
+        r"(?:会社|職場|オフィス|学校)に住|(?:地元|故郷|ふるさと)[^。!?\n]{0,8}を(?:出て|離れ)|テレビ"
     )
     OTHER_SUBJECT = re.compile(rf"(?:{THIRD_PARTY.pattern})(?:さん|くん|ちゃん)?(?:が|は|も)")
     #: 「国際通りから徒歩圏内に住める」: a distance from the place to home.
     DISTANCE_HOME = re.compile(
-        r"^(?:の[^\s、。!?]{1,8}?)?から(?:徒歩|歩いて|自転車で|車で|電車で)[^。!?\n]{0,10}?"
-        r"(?:に住|の(?:家|マンション|アパート)|"
-        r"のところに住)"
+        r"^(?:の[^\s、。!?]{1,8}?)?(?:から|まで)(?:徒歩|歩いて|自転車で|チャリで|車で|電車で)"
+        r"[^。!?\n]{0,10}?(?:に住|の(?:家|マンション|アパート|部屋)|の(?:とこ|ところ|場所)に住)"
+    )
+    #: Where a daily commute starts is home: 「垂水駅からJR快速で三ノ宮へ」, 「多賀城から仙石線で通勤」.
+    COMMUTE_FROM = re.compile(
+        r"^(?:駅)?\s?(?:から|→|->)\s?[^。!?\n]{0,24}?(?:通勤|通学|通って|通っとる|通っちょる|乗って(?:ます|る)|"
+        r"まで|へ|に乗る)"
+    )
+    COMMUTE_DAILY = re.compile(r"毎朝|毎日|通勤|通学|通って|通っとる|every (?:morning|day)|commute",
+                               re.IGNORECASE)
+    #: 「鶴田駅が最寄り」: the station first, then 最寄り.
+    STATION_NEAREST = re.compile(r"^\s?(?:が|は)\s?(?:うちの|家の|私の)?最寄り")
+    #: Home buildings as subjects: 「社宅が千葉市美浜区にあって」, 「会社の独身寮が尼崎の塚口で」.
+    BUILDING_BEFORE = re.compile(
+        r"(?:社宅|寮|独身寮|学生寮|シェアハウス|下宿|アパート|マンション|実家暮らしの実家)(?:が|は)\s?$|"
+        r"(?:実家|自宅|うち|家)[((]\s?$|(?:うちの|我が家の)(?:町内|近所|地区|団地)\s?[((]\s?$"
     )
     KIN_SUBJECT = re.compile(
         r"(?:息子|娘|長男|長女|次男|次女|弟|妹|兄|姉|父|母|親|夫|妻|旦那|嫁|子ども|子供|いとこ|"
@@ -110,7 +127,10 @@ class HomeRecogniser(Recogniser):
         r"うちのマンション|自宅マンション|(?:うち|自宅|家)からの(?:景色|眺め)|"
         r"(?<![\u4e00-\u9fffァ-ヶーぁ-ん]の)最寄りの(?:バス停|駅|コンビニ|スーパー)"
     )
-    NOT_SURROUNDINGS = re.compile(r"会社|職場|オフィス|実家|友達|友人|ばあちゃん|じいちゃん|祖父母")
+    NOT_SURROUNDINGS = re.compile(
+        r"会社|職場|オフィス|実家|友達|友人|ばあちゃん|じいちゃん|祖父母|テレビ|ニュース|って(?:言|聞)|"
+        r"若い人|人は"
+    )
 
     def analyze(self, a: Analysis) -> list[Hit]:
         text = a.text
@@ -118,7 +138,9 @@ class HomeRecogniser(Recogniser):
         places = a.places
 
         def sent_blocked(pos: int) -> bool:
-            if self.NOT_RESIDENCE.search(a.sentence_text(pos)):
+            if self.NOT_RESIDENCE.search(a.sentence_text(pos)) or HEDGE.search(
+                clause_around(text, *a.sentence_at(pos), pos)
+            ):
                 return True
             # 「息子が東北大学に合格!仙台で一人暮らし始める」: a relative is the subject.
             s, _ = a.sentence_at(pos)
@@ -148,6 +170,19 @@ class HomeRecogniser(Recogniser):
                         break
                     home(q, "居住地", "where the author lives")
                 continue
+            if self.BUILDING_BEFORE.search(before) and not sent_blocked(p.start):
+                home(p, "居住地", "where the author lives")
+                continue
+            if p.kind == "station" and self.STATION_NEAREST.match(after):
+                home(p, "自宅の最寄り駅", "the author's nearest station", 0.7)
+                continue
+            if self.COMMUTE_FROM.match(after) and self.COMMUTE_DAILY.search(
+                a.sentence_text(p.start)
+            ) and not sent_blocked(p.start) and not re.search(
+                r"(?:会社|職場|学校|大学|バイト)(?:から|→)", text[max(0, p.start - 4) : p.end + 3]
+            ):
+                home(p, "通勤・通学の出発地", "where the author's daily commute starts", 0.4)
+                continue
             if self.DISTANCE_HOME.match(after) and not sent_blocked(p.start):
                 home(p, "自宅の近くの場所", "a place near the author's home")
                 continue
@@ -164,6 +199,10 @@ class HomeRecogniser(Recogniser):
                 home(p, "居住地", "where the author lives")
                 continue
             nb = self.NEAREST.search(before)
+            if nb and (HEDGE.search(a.sentence_text(p.start)) or THIRD_PARTY.search(
+                a.sentence_text(p.start)
+            ) or re.search(r"さん|先生|様", text[a.sentence_at(p.start)[0] : p.start])):
+                nb = None  # 「取引先の担当さん、最寄りが大宮らしくて」: someone else's station
             if nb:
                 pre = text[max(0, p.start - 12 - 8) : p.start - len(nb.group(0))]
                 # 「東京ドームの最寄り駅」 is a venue's; only 「(うちの)最寄り」 is the author's.
@@ -173,7 +212,9 @@ class HomeRecogniser(Recogniser):
                 ):
                     home(p, "自宅の最寄り駅", "the author's nearest station", 0.7)
                     continue
-            if self.BEFORE.search(before) and not self._past(a, p.start):
+            if self.BEFORE.search(before) and not self._past(a, p.start) and not re.match(
+                r"^(?:系|派|風|味|流|推し)", after
+            ):
                 home(p, "居住地", "where the author lives")
                 continue
 
@@ -193,9 +234,19 @@ class HomeRecogniser(Recogniser):
             if sent_blocked(m.start()) or self.KIN_AFTER.match(text[m.end() : m.end() + 8]):
                 continue
             near = self._nearest(a, m.start())
+            if near is not None and a.sentence_at(near.start) != a.sentence_at(m.start()) and \
+                    re.search(r"出張|旅行|帰省|遠征|なう|から\d+日|明日から", a.sentence_text(near.start)):
+                near = None  # 「明日から札幌出張。一人暮らしだで…」: the trip's place, not home
             if near is not None:
                 home(near, "居住地", "where the author lives")
                 return hits
+        # 「最寄り駅は大森」: Sudachi may read the name as a surname; the frame says station.
+        m = re.search(r"(?:^|[。!\n\s])(?:うちの|家の|私の)?最寄り?駅?(?:は|:)\s?([\u4e00-\u9fffァ-ヶー]{2,8})"
+                      r"(?:駅)?(?=です|やで|だよ|だ|。|!|$|\s)", text)
+        if m and not sent_blocked(m.start(1)):
+            hits.append(self.hit(m.start(1), m.end(1), "station", m.group(1).removesuffix("駅") + "駅",
+                                 "自宅の最寄り駅", "the author's nearest station", 0.6))
+            return hits
         # 「最寄り駅が始発じゃない」 + a station elsewhere in the post.
         if re.search(r"最寄り?駅", text) and not re.search(r"(?:会社|職場|学校)の最寄", text):
             stations = [p for p in places if p.kind == "station"]
@@ -216,7 +267,8 @@ class HomeRecogniser(Recogniser):
         return hits
 
     def _past(self, a: Analysis, pos: int) -> bool:
-        return bool(re.search(r"昔|頃|以前|かつて|まで住|住んで(?:た|いた)", a.sentence_text(pos)))
+        return bool(re.search(r"昔|頃|以前|かつて|まで住|住んで(?:た|いた)|(?:地元|故郷|ふるさと)[^。!?\n]{0,8}"
+                              r"を(?:出て|離れ)", a.sentence_text(pos)))
 
     @staticmethod
     def _nearest(

@@ -18,6 +18,7 @@ earlier post.
 from __future__ import annotations
 
 import re
+from typing import ClassVar
 
 from auditor.cues.attribution import HEDGE
 from auditor.cues.base import Analysis, Hit, Recogniser
@@ -30,17 +31,17 @@ _ERA = {"H": 1988, "平成": 1988, "S": 1925, "昭和": 1925, "R": 2018, "令和
 class IdentityRecogniser(Recogniser):
     CATEGORY = "identity"
     NEEDS_TOKENS = True
-    AGE = re.compile(r"(?<![\d.])(\d{1,3})\s?(?:歳|才)")
+    AGE = re.compile(r"(?<![\d.])(\d{1,3})\s?(?:歳|才|サイ)")
     NOT_AGE_AFTER = re.compile(
         r"^(?:児|以上|以下|未満|から|まで|くらい|ぐらい|前後|差|年上|年下|頃|の(?:時|頃|とき|ころ)|"
         r"ずつ|代|と\d|の(?!誕生日|バースデー|抱負|目標|私|僕|俺|自分|うち|年))"
     )
     SELF_AFTER = re.compile(
         r"^(?:に(?:なりました|なった|なる|なります|なりまし)|の(?:誕生日|バースデー|抱負|目標|私|僕|俺)|"
-        r"を迎え|です|でした|!|。|、|\s|$|\))"
+        r"を迎え|です|でした|独身|既婚|男性?|女性?|会社員|主婦|最後|ラスト|に(?:ナリ|ナッ)|!|。|、|/|\s|$|\))"
     )
     SELF_BEFORE = re.compile(
-        r"(?:今日で|本日で|本日をもって|昨日で|今年で|やっと|ついに|私|僕|俺|自分)\s?$"
+        r"(?:今日で|本日で|本日をもって|昨日で|明日で|今年で|今日から|やっと|ついに|私|僕|俺|自分)\s?$"
     )
     #: Another owner close before the age: relatives, pets, celebrities, friends.
     OTHER_OWNER = re.compile(
@@ -49,13 +50,55 @@ class IdentityRecogniser(Recogniser):
         r"俳優|女優|芸人|監督|バースデー|生誕|米寿|還暦|古希|喜寿|うちの子|この子|子が)"
     )
     BIRTHDAY = re.compile(
-        r"(?:誕生日|生年月日|birthday|バースデー)(?:は|:|is|って)?\s?"
+        r"(?:誕生日|タンジョウビ|生年月日|birthday|バースデー)\s?(?:は|が|:|is|って|ハ)?\s?[((]?"
         r"(?:(?P<era>H|S|R|平成|昭和|令和)?(?P<y>\d{1,4})[年./])?(?P<m>\d{1,2})[月/.](?P<d>\d{1,2})日?"
         r"|(?:(?P<era2>H|S|R|平成|昭和|令和)?(?P<y2>\d{1,4})年)?(?P<m2>\d{1,2})月(?P<d2>\d{1,2})日\s?生まれ"
         r"|生まれ\s?[((](?P<m3>\d{1,2})/(?P<d3>\d{1,2})[))]",
         re.IGNORECASE,
     )
-    BIRTH_YEAR = re.compile(r"(?P<era>平成|昭和|令和)?(?P<y>\d{1,4})年生まれ")
+    #: 「32になった」, 「今年で65になった」: an age without 歳, in the author's own frame.
+    BARE_AGE = re.compile(
+        r"(?:^|(?<=[。!?\n\s、])|(?<=今年で)|(?<=今日で)|(?<=本日で)|(?<=ついに)|(?<=やっと)|"
+        r"(?<=無事))(\d{2})\s?(?:に|さ)?な(?:った|りました|ったぜ|ったわ|ったよ|ったで)"
+    )
+    #: Named ages and milestones: 二十歳, 還暦 (60), 喜寿 (77) …
+    MILESTONES: ClassVar[dict[str, int]] = {"二十歳": 20, "はたち": 20, "ハタチ": 20, "還暦": 60, "古希": 70, "古稀": 70,
+                  "喜寿": 77, "傘寿": 80, "米寿": 88, "卒寿": 90, "白寿": 99}
+    MILESTONE = re.compile(r"(二十歳|はたち|ハタチ|還暦|古希|古稀|喜寿|傘寿|米寿|卒寿|白寿)")
+    MILESTONE_SELF = re.compile(
+        r"^(?:[((]\s?\d{2,3}\s?[))])?\s?(?:や|だ|です|じゃ|を迎え|に(?:なり|なっ|なる)|なった|"
+        r"の誕生日|記念|祝い|!|。|、|$)"
+    )
+    #: 「33回目の誕生日」, "turned 37", "I'm 37".
+    NTH_BIRTHDAY = re.compile(r"(\d{1,3})\s?(?:回目|度目)の(?:誕生日|バースデー)")
+    EN_AGE = re.compile(
+        r"(?:\b(?i:I\s?(?:just\s)?turned|I'm|I am|I'll be|turning)|^Turned|(?<=[.!]\s)Turned)"
+        r"\s(\d{2})\b(?!\s?(?:min|%|km|yen|years? ago))"
+    )
+    EN_BIRTHDAY = re.compile(
+        r"\b(?:born on|my birthday is|birthday:)\s(?:the\s)?"
+        r"(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s(\d{1,2})",
+        re.IGNORECASE,
+    )
+    #: 「1988.12.24生まれ」, 「Born 1992.8.15」, a bare date in a bio list 「2001.7.14 / 名古屋」.
+    DATE_BORN = re.compile(
+        r"(?:\b(?i:born)\s(?:on\s)?)?(?<![\d.])((?:19|20)\d\d)[./-](\d{1,2})[./-](\d{1,2})(?![\d.])"
+        r"(?=\s?(?:生まれ|\s?[/|｜]|\s*$|\s*\n))"
+    )
+    TODAY_BIRTHDAY = re.compile(r"(?:^|[。!\n\s])(?:今日|本日)(?:は)?(?:私の|わたしの|僕の|俺の|自分の)?"
+                                r"(?:誕生日|バースデー)(?!\s?(?:の(?!私|僕|俺)|会|プレゼント))")
+    EN_NTH = re.compile(r"\b[Mm]y (\d{2})(?:st|nd|rd|th) birthday\b")
+    AGE_TAG = re.compile(r"#(\d{2})歳(?=\s|#|$)")
+    BIRTH_YEAR = re.compile(r"(?P<era>平成|昭和|令和)?(?P<y>\d{1,4})年(?:\d{1,2}月)?生まれ")
+    #: 「3/14生まれ」, 「S58.7.7生まれ」.
+    BORN_MD = re.compile(
+        r"(?<![\d/.])(?:(?P<era>S|H|R|昭和|平成|令和)?(?P<y>\d{1,4})[./])?(?P<m>\d{1,2})[/.](?P<d>\d{1,2})"
+        r"\s?生まれ"
+    )
+    #: 「今日で63!」, 「正確には38です」: a bare number in a frame that can only be an age.
+    BARE_AGE2 = re.compile(
+        r"(?:(?<=今日で)|(?<=本日で)|(?<=明日で)|(?:正確には|実は|年齢は|歳は)\s?)(\d{2})(?=[!!。\s]|です|$)"
+    )
 
     @staticmethod
     def _person_before(a: Analysis, start: int, end: int) -> bool:
@@ -77,6 +120,10 @@ class IdentityRecogniser(Recogniser):
             if self.OTHER_OWNER.search(look):
                 continue
             sentence_initial = not text[s : m.start()].strip(" 、,")
+            # A self-introduction list: 「〇〇区在住、43歳、」, 「〇〇 / 〇〇市在住 / 27歳」.
+            sentence_initial = sentence_initial or bool(
+                re.search(r"(?:在住|出身|[/|・])\s?[、/|・]?\s?$", text[s : m.start()])
+            )
             # 「田中ゆうき、28歳。…営業部です」: a name, then the age, in a self-introduction
             # (です/ます somewhere); 「大谷翔平、今日で30歳!」 alone is a celebrity.
             named = bool(
@@ -105,7 +152,11 @@ class IdentityRecogniser(Recogniser):
         for m in self.BIRTHDAY.finditer(text):
             s, e = a.sentence_at(m.start())
             before = text[max(s - 20, 0) : m.start()]
-            if self.OTHER_OWNER.search(before) or HEDGE.search(text[s:e]):
+            # Only the clause up to the date can hedge it: 「私の誕生日(4/9)、覚えてる?」.
+            clause_end = text.find("、", m.end(), e)
+            if self.OTHER_OWNER.search(before) or HEDGE.search(
+                text[s : clause_end if clause_end >= 0 else e]
+            ):
                 continue
             if re.search(r"の\s?$", before) and not re.search(r"(?:私|僕|俺|自分)の\s?$", before):
                 continue  # 「元カレの誕生日」, 「坂本龍馬の誕生日」: someone else's
@@ -122,6 +173,7 @@ class IdentityRecogniser(Recogniser):
                     value = f"{year}-{value}"
             hits.append(self.hit(m.start(), m.end(), "birthday", value, "本人の誕生日",
                                  "the author's birthday", 0.7))
+        self._more_ages(a, hits)
         if not any(h.kind == "birthday" for h in hits):
             for m in self.BIRTH_YEAR.finditer(text):
                 s, e = a.sentence_at(m.start())
@@ -134,3 +186,75 @@ class IdentityRecogniser(Recogniser):
                     hits.append(self.hit(m.start(), m.end(), "birth_year", str(year),
                                          "本人の生まれ年", "the author's birth year", 0.4))
         return hits
+
+    def _more_ages(self, a: Analysis, hits: list[Hit]) -> None:
+        """Ages written without 歳 or with a named milestone, and English ones."""
+        text = a.text
+
+        def owned_by_other(pos: int) -> bool:
+            s, _ = a.sentence_at(pos)
+            look = text[max(s, pos - 20) : pos]
+            return bool(self.OTHER_OWNER.search(look)) or self._person_before(a, max(s, pos - 12),
+                                                                              pos)
+
+        def add(s: int, e: int, n: int) -> None:
+            if 5 <= n <= 110 and not HEDGE.search(a.sentence_text(s)) and not any(
+                h.kind == "age" for h in hits
+            ):
+                hits.append(self.hit(s, e, "age", str(n), "本人の年齢", "the author's exact age", 0.6))
+
+        for m in self.BARE_AGE.finditer(text):
+            if not owned_by_other(m.start(1)):
+                add(m.start(1), m.end(), int(m.group(1)))
+        for m in self.MILESTONE.finditer(text):
+            after = text[m.end() : m.end() + 8]
+            if not self.MILESTONE_SELF.match(after) or owned_by_other(m.start()):
+                continue
+            if re.match(r"^の(?:誕生日|記念|祝い)", after) or re.match(r"^(?:記念|祝い)", after):
+                continue  # 「米寿のお祝い」 is usually a grandparent's
+            num = re.match(r"^[((]\s?(\d{2,3})", after)
+            add(m.start(), m.end(), int(num.group(1)) if num else self.MILESTONES[m.group(1)])
+        for m in self.BARE_AGE2.finditer(text):
+            if not owned_by_other(m.start(1)):
+                add(m.start(1), m.end(1), int(m.group(1)))
+        for m in self.BORN_MD.finditer(text):
+            mo, d = int(m.group("m")), int(m.group("d"))
+            if not (1 <= mo <= 12 and 1 <= d <= 31) or owned_by_other(m.start()):
+                continue
+            value = f"{mo:02d}-{d:02d}"
+            if m.group("y"):
+                y = int(m.group("y")) + (_ERA[m.group("era")] if m.group("era") else 0)
+                if 1900 <= y <= 2030:
+                    value = f"{y}-{value}"
+            hits.append(self.hit(m.start(), m.end(), "birthday", value, "本人の誕生日",
+                                 "the author's birthday", 0.7))
+        for m in self.NTH_BIRTHDAY.finditer(text):
+            if not owned_by_other(m.start()):
+                add(m.start(), m.end(), int(m.group(1)))
+        for m in self.EN_AGE.finditer(text):
+            add(m.start(), m.end(), int(m.group(1)))
+        for m in self.EN_NTH.finditer(text):
+            add(m.start(), m.end(), int(m.group(1)))
+        if re.search(r"#誕生日|#birthday|#バースデー", text, re.IGNORECASE):
+            for m in self.AGE_TAG.finditer(text):
+                add(m.start(), m.end(), int(m.group(1)))
+        for m in self.DATE_BORN.finditer(text):
+            y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
+            whole = text[max(0, m.start() - 6) : m.end() + 4]
+            listed = bool(re.search(r"[/|｜]", text)) or "生まれ" in whole or re.search(
+                r"(?i:born)|生年月日", text)
+            if listed and 1 <= mo <= 12 and 1 <= d <= 31 and 1900 <= y <= 2030 and not \
+                    HEDGE.search(a.sentence_text(m.start())) and not owned_by_other(m.start()):
+                hits.append(self.hit(m.start(1), m.end(3), "birthday", f"{y}-{mo:02d}-{d:02d}",
+                                     "本人の誕生日", "the author's birthday", 0.7))
+        for m in self.TODAY_BIRTHDAY.finditer(text):
+            s = m.start() + (1 if text[m.start()] in "。!\n " else 0)
+            if not owned_by_other(s) and not HEDGE.search(a.sentence_text(s)):
+                hits.append(self.hit(s, m.end(), "birthday", None, "本人の誕生日(投稿日)",
+                                     "the author's birthday (the post's date)", 0.5))
+        months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+        for m in self.EN_BIRTHDAY.finditer(text):
+            mo, d = months.index(m.group(1)[:3].lower()) + 1, int(m.group(2))
+            if 1 <= d <= 31 and not HEDGE.search(a.sentence_text(m.start())):
+                hits.append(self.hit(m.start(), m.end(), "birthday", f"{mo:02d}-{d:02d}",
+                                     "本人の誕生日", "the author's birthday", 0.7))

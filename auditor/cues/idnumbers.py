@@ -48,7 +48,13 @@ class IdNumberRecogniser(Recogniser):
     CARD_CONTEXT = re.compile(r"カード|クレカ|card|VISA|Visa|Master|JCB|AMEX|Amex|デビット", re.I)
     PASSPORT = re.compile(r"(?<![A-Za-z0-9])([A-Z]{2})\s?(\d{7})(?!\d)")
     PASSPORT_CONTEXT = re.compile(r"パスポート|旅券|passport", re.I)
-    LICENCE = re.compile(r"(?<!\d)第?\s?(\d{12})\s?号?(?!\d)")
+    LICENCE = re.compile(r"(?<!\d)第?\s?(\d{4}\s?\d{4}\s?\d{4})\s?号?(?!\d)")
+    #: Registration, student and staff numbers: 「看護師免許の登録番号 第0000831号」,
+    #: 「学籍番号 22J0000347」, 「社員番号 0000318」 (kind ``id_number``; licences stay ``licence``).
+    OTHER_ID = re.compile(
+        r"(免許|登録|学籍|社員|職員|会員|受験|保険証|被保険者)番号[^\n]{0,12}?(?:第\s?)?"
+        r"([A-Z]{0,3}\d[\dA-Z\-]{3,14})"
+    )
     LICENCE_CONTEXT = re.compile(r"免許")
     BANK = re.compile(
         r"(?:銀行|信金|信用金庫|信組|労金|ゆうちょ|バンク|JA)[^\n]{0,20}?"
@@ -84,8 +90,16 @@ class IdNumberRecogniser(Recogniser):
                                      "パスポート番号", "passport number", 1.0))
         for m in self.LICENCE.finditer(text):
             if self._context(a, m.start(), self.LICENCE_CONTEXT):
-                hits.append(self.hit(m.start(), m.end(), "licence", m.group(1),
+                hits.append(self.hit(m.start(), m.end(), "licence", re.sub(r"\s", "", m.group(1)),
                                      "運転免許証番号", "driving licence number", 1.0))
+        for m in self.OTHER_ID.finditer(text):
+            s, e = a.sentence_at(m.start())
+            if HEDGE.search(text[s:e]) or any(h.start <= m.start(2) < h.end for h in hits):
+                continue
+            digits = m.group(2)
+            kind = "licence" if m.group(1) in ("免許", "登録") else "id_number"
+            hits.append(self.hit(m.start(2), m.end(2), kind, digits, "本人の登録・学籍・社員番号",
+                                 "the author's registration, student or staff number", 0.8))
         for m in self.BANK.finditer(text):
             s, e = a.sentence_at(m.start())
             if HEDGE.search(text[s:e]):

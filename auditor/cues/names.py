@@ -26,18 +26,44 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from auditor.cues.attribution import THIRD_PARTY
 from auditor.cues.base import Analysis, Hit, Recogniser
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 _FRAME = (
-    r"\s?(?:です|と申します|と(?:い|言)います|だよ|でーす|っす|宛|様方|"
-    r"、\s?\d{1,3}\s?(?:歳|才)|[((]\d{1,2}[))]|、\s?(?:高|中|小)?\d年)"
+    # a reading or former name in brackets: 山本 蒼(やまもと あお)です, 斉藤 由紀(旧姓 森)です
+    r"\s?(?:[((](?:[ぁ-んァ-ヶー\s]{2,16}|(?:旧姓|本名)\s?[^()()]{1,10})[))]\s?)?"
+    r"(?:です|デス|と申します|と(?:い|言)います|だよ|でーす|っす|やで|宛|様方|で検索|"
+    r"[、\s]\s?(?:今日から)?\d{1,3}\s?(?:歳|才|サイ)|[((]\d{1,2}[))]|、\s?(?:高|中|小)?\d年|"
+    r"、\s?[^、。!?\n]{1,10}在住|"
+    r"、\s?[^、。!?\n]{1,14}?(?:高校?|中学?|小学校|大学|学園|学院)の?\s?\d\s?年)"
 )
 _AFTER = re.compile(rf"^{_FRAME}")
-_BEFORE = re.compile(r"(?:本名は|名前は|氏名\s?:?|本名:)\s?$")
+_BEFORE = re.compile(
+    r"(?:(?:本名は|本名の|本名\s|名前は|氏名\s?:?|本名:)\s?[「『]?|"
+    r"(?:^|[。!\n\s])(?:私|僕|俺|オレ|わし|うち|あたし|自分|ワタシ|ボク)、)\s?$"
+)
+#: A post that presents the author's details (contacts, an address, a self-introduction):
+#: there a line holding only a full name is the author's name (「名刺代わりに\n〇〇 〇〇\n…」).
+_CARD_POST = re.compile(
+    r"自己紹介|名刺|プロフィール|発送先|送り先|宛先|〒|@|\d{2,4}-\d{2,4}-\d{4}|TEL|メール|LINE|"
+    r"インスタ|ID\s?:",
+    re.IGNORECASE,
+)
+_EN_NAME = re.compile(
+    r"\b(?:[Mm]y name is|[Mm]y name's|I'm|I am|This is)\s([A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2})\b"
+    r"|\b([A-Z][a-z]+ [A-Z][a-z]+) (?:here|desu|to moushimasu)\b"
+    r"|(?:^|\n)([A-Z]{2,} [A-Z][a-z]+|[A-Z][a-z]+ [A-Z]{2,})\s?[/|｜]"
+)
+_ANIMAL = re.compile(r"ハムスター|インコ|ウサギ|ワンコ|ニャンコ|プードル|チワワ|ダックス|ポメラニアン|"
+                     r"セキセイ|フェレット|カメ|ネコ|イヌ")
 _HONORIFIC = re.compile(r"^\s?(?:さん|くん|君|ちゃん|様|さま|氏|先生|選手|監督|師匠|殿|たん|っち)")
+#: A span that ends in a title or honorific is someone addressed, not the author.
+_TITLE_END = re.compile(r"(?:さん|くん|君|ちゃん|様|氏|先生|選手|監督|師匠|殿|社長|会長|議員|容疑者)$")
+_PERSONA = re.compile(r"[Vv][Tt]uber|ハンネ|ハンドルネーム|HN|ペンネーム|芸名|作家名|ニックネーム|"
+                      r"キャラ|コスプレ|アバター")
 _BAD_NAME = re.compile(r"^[\d\W]+$|[#@_0-9]")
 
 
@@ -54,7 +80,7 @@ def name_slots(a: Analysis) -> list[tuple[int, int]]:
     if a.doc is None:
         return []
     text = a.text
-    toks = list(a.doc)
+    toks = a.tokens
     slots: list[tuple[int, int]] = []
     i, n = 0, len(toks)
     while i < n:
@@ -104,7 +130,7 @@ class NameRecogniser(Recogniser):
         hits: list[Hit] = []
         spans: list[tuple[int, int]] = []
         assert a.doc is not None
-        toks = list(a.doc)
+        toks = a.tokens
         text = a.text
         # Token layer: 姓 + given name.
         for i, t in enumerate(toks[:-1]):
@@ -117,16 +143,51 @@ class NameRecogniser(Recogniser):
                 re.fullmatch(r"[ぁ-んァ-ヶー]{1,5}", nxt.text) is not None
                 and nxt.tag_.startswith("名詞")
             )
+            # 「大西 航」: after a space, a one- or two-kanji noun is a given name too.
+            if not given and t.whitespace_ and re.fullmatch(r"[\u4e00-\u9fff]{1,2}", nxt.text):
+                given = nxt.tag_.startswith("名詞") and not nxt.tag_.startswith("名詞-数詞")
+            # 「比嘉|ち|なつ」: Sudachi cuts an unknown kana given name into pieces.
+            k = i + 1
+            while not given and k < len(toks) and re.fullmatch(r"[ぁ-んァ-ヶー]+", toks[k].text) \
+                    and toks[k].idx + len(toks[k].text) - nxt.idx <= 5:
+                if toks[k].idx + len(toks[k].text) - nxt.idx >= 2 and k > i + 1:
+                    given, nxt = True, toks[k]
+                    break
+                k += 1
             if not given:
                 continue
             s, e = t.idx, nxt.idx + len(nxt.text)
             spans.append((s, e))
+        # Hiragana full names with a space before a frame: 「きんじょう みさきです」.
+        for m in re.finditer(r"(?<![ぁ-ん])[ぁ-ん]{2,5} [ぁ-ん]{2,5}(?=です|と申します|、)", text):
+            spans.append((m.start(), m.end()))
+        # One katakana token before an age: 「ヤマグチリン、今日から21サイ」, 「シマダカイト 19サイ」.
+        for t in toks:
+            if re.fullmatch(r"[ァ-ヶー]{5,10}", t.text) and not _ANIMAL.search(t.text) and re.match(
+                r"^[、\s]\s?(?:今日から)?\d{1,2}\s?(?:歳|才|サイ)", text[t.idx + len(t.text) :]
+            ):
+                spans.append((t.idx, t.idx + len(t.text)))
+        # A surname alone in brackets right after a phone number or an address: 「(野口)」.
+        for t in toks:
+            if "人名-姓" in t.tag_ and re.search(r"[\d@][^\n]{0,3}[((]\s?$", text[max(0, t.idx - 6) : t.idx]) \
+                    and re.match(r"^\s?[))]", text[t.idx + len(t.text) :]):
+                spans.append((t.idx, t.idx + len(t.text)))
+        # Katakana or romaji full names written with a space: 「アリマ ユウト」, 「KATO Misaki」.
+        for m in re.finditer(r"(?<![ァ-ヶー])[ァ-ヶ][ァ-ヶー]{1,6} [ァ-ヶ][ァ-ヶー]{1,6}(?![ァ-ヶー])", text):
+            spans.append((m.start(), m.end()))
         # A katakana full name right before an age in brackets: 「タガワケンタ(17)です」.
         for t in toks:
             if re.fullmatch(r"[ァ-ヶー]{4,10}", t.text) and re.match(
                 r"^\s?[((]\d{1,2}[))]\s?(?:です|だよ|っす|、)", text[t.idx + len(t.text) :]
             ):
                 spans.append((t.idx, t.idx + len(t.text)))
+        # Romaji names in an English or romaji self-introduction frame.
+        for m in _EN_NAME.finditer(text):
+            g = m.group(1) or m.group(2) or m.group(3)
+            if g:
+                gs = m.start(1) if m.group(1) else (m.start(2) if m.group(2) else m.start(3))
+                hits.append(self.hit(gs, gs + len(g), "name", g, "本人の氏名",
+                                     "the author's real name", 0.8))
         # Neural layer: Person / Character entities inside a name slot.
         slots = name_slots(a) if a.neural else []
         for si, doc in a.neural.items():
@@ -149,14 +210,41 @@ class NameRecogniser(Recogniser):
             ss, se = a.sentence_at(s)
             after = text[e : min(e + 12, se)]
             before = text[max(ss, s - 6) : s]
-            if _HONORIFIC.match(after):
+            if _HONORIFIC.match(after) or _TITLE_END.search(name):
                 continue
-            if not (_AFTER.match(after) or _BEFORE.search(before)):
+            if THIRD_PARTY.search(text[ss:s]) or _PERSONA.search(text[ss:se]):
+                continue  # a stage or pen name (「Vtuberの〇〇です」) is not the real name
+            before = text[max(ss, s - 12) : s]
+            married = re.match(r"^に(?:なりました|なった)", after) and re.search(r"結婚|旧姓|入籍", text)
+            signed = re.match(r"^\s?より\s?(?:$|。|\n)", text[e:]) and _CARD_POST.search(text)
+            if not (_AFTER.match(after) or _BEFORE.search(before) or married or signed or
+                    self._card_line(a, s, e)):
                 continue
             seen.add((s, e))
             hits.append(self.hit(s, e, "name", name, "本人の氏名", "the author's real name", 0.8))
             age = re.match(r"^\s?[((](\d{1,2})[))]", after)
+            if age and not re.match(r"^\s?[((]\d{1,2}[))]\s?(?:です|だよ|っす|、|$)", after):
+                age = None
             if age:
                 hits.append(self.hit(e, e + age.end(), "age", str(int(age.group(1))),
                                      "本人の年齢", "the author's exact age", 0.6))
         return hits
+
+    @staticmethod
+    def _card_line(a: Analysis, s: int, e: int) -> bool:
+        """A line that ends with the name, in a post presenting the author's details."""
+        text = a.text
+        ls = text.rfind("\n", 0, s) + 1
+        le = text.find("\n", e)
+        le = len(text) if le < 0 else le
+        head, tail = text[ls:s], text[e:le]
+        # 「(山田 亨)」 or 「(保育士 中村あかり)」 right after a contact: the signature.
+        if re.search(r"[((][^()()\n]{0,8}$", head) and re.match(r"^\s?[))]", tail):
+            return bool(_CARD_POST.search(text))
+        if not re.fullmatch(r"\s*(?:[((][^()()]{0,16}[))])?\s*(?:[/|・]\s*[^\n]*)?", tail):
+            return False
+        if len(head) > 24 or re.search(r"さん|様|くん|ちゃん|宛|方へ", head + tail[:4]):
+            return False
+        if "\n" not in text and not head and not tail.strip():
+            return False  # a post that is only a name says nothing about whose
+        return bool(_CARD_POST.search(text))

@@ -24,8 +24,8 @@ from auditor.cues.base import Analysis, Hit, Recogniser
 class PhoneRecogniser(Recogniser):
     CATEGORY = "contact"
     PATTERN = re.compile(
-        r"(?<![A-Za-z0-9.+\-])(?:\+81[\s\-]?\(?0?\)?|0)\d{1,4}(?:[\s\-()]{0,2}\d{1,4}){1,2}"
-        r"[\s\-()]{0,2}\d{3,4}(?![\d\-])"
+        r"(?<![A-Za-z0-9.+\-])(?:\+?81[\s\-]?\(?0?\)?|0)\d{1,4}(?:(?:[\s\-()]{0,2}|の)\d{1,4}){1,2}"
+        r"(?:[\s\-()]{0,2}|の)\d{3,4}(?![\d\-])"
     )
     #: Someone else's number: shops, offices, support lines, scams, fiction.
     THIRD_PARTY = re.compile(
@@ -37,7 +37,8 @@ class PhoneRecogniser(Recogniser):
     )
     #: The author marks the number as their own.
     OWNER = re.compile(
-        r"私|わたし|僕|俺|自分|個人|携帯|連絡先|番号(?:も|が)?変わ|新しい番号|ケータイ"
+        r"私|わたし|僕|俺|自分|個人|携帯|連絡先|番号(?:も|が)?変わ|新しい番号|ケータイ|"
+        r"(?:^|\n)\s?(?:電話|TEL|Tel|tel|携帯)\s?[::]"
     )
     #: An organisation speaking of itself: its number is not a personal contact.
     BUSINESS_VOICE = re.compile(r"当店|弊社|当社|当院|弊店|当施設|当事務所")
@@ -48,12 +49,15 @@ class PhoneRecogniser(Recogniser):
         text = a.text
         for m in self.PATTERN.finditer(text):
             digits = re.sub(r"\D", "", m.group(0))
-            national = "0" + digits[2:] if m.group(0).startswith("+81") else digits
+            national = "0" + digits[2:] if m.group(0).startswith(("+81", "81")) else digits
+            if m.group(0).startswith(("+81", "81")) and digits[2:3] == "0":
+                national = digits[2:]  # 「+81 (0)80-…」: the trunk 0 written in brackets
             if len(national) not in (10, 11) or national.startswith("00"):
                 continue
             # 080-0000-1234 (mobile) and 0800-000-1234 (toll-free) share digits: the
             # written grouping tells them apart; unseparated 0800… counts as toll-free.
-            first = re.split(r"[\s\-()]+", m.group(0).removeprefix("+81").strip(" -("))[0]
+            first = re.split(r"[\s\-()の]+", m.group(0).removeprefix("+").removeprefix("81")
+                             .strip(" -("))[0]
             first = first if first.startswith("0") else "0" + first
             if national.startswith(self.INSTITUTIONAL_PREFIXES) and (
                 first == national or first.startswith(self.INSTITUTIONAL_PREFIXES)
@@ -70,9 +74,14 @@ class PhoneRecogniser(Recogniser):
             s, e = a.sentence_at(m.start())
             line = text[s:e]
             context = text[max(0, s - 60) : m.start()]
+            mobile_no = national.startswith(("090", "080", "070"))
+            # A mobile number is a person's: only words in its own sentence make it a shop's,
+            # a scam's or an example; a landline needs the author's mark in a shop context.
+            scope = text[max(0, s - 40) : e] if mobile_no else text
             if not self.OWNER.search(line + context) and (
-                self.THIRD_PARTY.search(text) or HEDGE.search(line)
-            ):
+                self.THIRD_PARTY.search(scope) or HEDGE.search(line)
+            ) and not (mobile_no and re.search(r"ください|まで|へ|に(?:電話|連絡|SMS)|登録|予約|留守電|お願い", line)
+                       and not re.search(r"詐欺|迷惑|着信|から(?:電話|の)|例|サンプル|ダミー", line)):
                 continue
             if self.BUSINESS_VOICE.search(text):
                 continue  # 「当店の電話番号が変わりました」: the shop's number, not the author's

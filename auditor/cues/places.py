@@ -87,10 +87,15 @@ class Place:
     text: str
 
 
-def find_places(doc: Doc, text: str) -> list[Place]:
-    """All place mentions in ``doc`` (tokenised from ``text``'s tokenizer form)."""
+def find_places(doc: Doc, text: str, tokens: list | None = None) -> list[Place]:
+    """All place mentions in ``doc`` (tokenised from ``text``'s tokenizer form).
+
+    ``tokens`` is ``list(doc)`` when the caller already has it (iterating a Doc builds
+    new Token objects every time).
+    """
     gz = gazetteer()
-    starts = {t.idx for t in doc}
+    toks = tokens if tokens is not None else list(doc)
+    starts = {t.idx for t in toks}
     out: list[Place] = []
     # One byte per character marks text already claimed by a place (linear, not n²).
     taken = bytearray(len(text) + 1)
@@ -131,7 +136,6 @@ def find_places(doc: Doc, text: str) -> list[Place]:
     for s, e, kind, value in cands:
         add(s, e, kind, value)
 
-    toks = list(doc)
     n = len(toks)
     i = 0
     while i < n:

@@ -22,6 +22,7 @@ import re
 
 from auditor.cues.attribution import HEDGE, THIRD_PARTY
 from auditor.cues.base import Analysis, Hit, Recogniser
+from auditor.cues.workplace import KIN_WORK
 
 _DAYS = "月火水木金土日"
 
@@ -35,7 +36,23 @@ class RoutineRecogniser(Recogniser):
         rf"(?:で|から)(?:いつも|毎日|毎朝)?\s?(?:通勤|通学|通って|通い)|(?:[{_DAYS}](?:曜日?)?[・、と,]?){{2,}}(?:曜日?)?(?:は|の)|"
         rf"(?<![先今来次週の])[{_DAYS}]曜(?:日)?(?:の(?:朝|夜|夕方|午前|午後|昼))?は|いつも|決まって|基本的に|たいてい|だいたい|"
         rf"日課|習慣|ルーティ[ンー]|定位置|恒例|お決まり|行きつけ|のが基本|"
-        rf"第\s?\d\s?[{_DAYS}]曜|朝イチ|仕事(?:終わり|帰り)に|学校帰りに"
+        rf"第\s?\d\s?[{_DAYS}]曜|朝イチ|仕事(?:終わり|帰り)に|学校帰りに|"
+        # Shifts and the day's fixed points: 早番/遅番, 三交代, 夜勤の週, お迎えは16時半.
+        rf"早番|遅番|[二三]交代|夜勤の(?:週|日)|シフト(?:は|の日)|当番の日|ノー残業デー|送り迎え|"
+        rf"お迎えは|送りは|朝練|起床|\d{{1,2}}時起き|"
+        rf"[{_DAYS}]\s?[〜~\-]\s?[{_DAYS}](?:曜日?)?|"
+        rf"(?<![\u4e00-\u9fff])[{_DAYS}]{{2,}}(?=バイト|出勤|勤務|練習|休み|営業|シフト|は|の|に)"
+    )
+    #: A recurrence strong enough to make a place routine without an activity verb
+    #: (「冬は毎週末ニセコ」, 「平日は天神、週末は糸島の畑」).
+    STRONG_REC = re.compile(r"毎(?:朝|晩|夜|日|週)|平日(?:は|の)|週に?\s?\d|休日は|土日は")
+    SHIFT_REC = re.compile(r"早番|遅番|[二三]交代|夜勤の(?:週|日)|シフト|当番の日|起床|お迎えは|送りは")
+    #: Views and weather recur without the author going anywhere: 「毎朝見える」, 「毎日降って」.
+    NOT_PLACE_ROUTINE = re.compile(r"見え|見られ|眺め|降って|降る|予定|終わった|聞こえ")
+    #: Usual places named by kind: 「いつも会社の裏の公園で」, 「毎晩ラボにこもって」.
+    GENERIC_PLACE = re.compile(
+        r"公園|カフェ|喫茶|ジム|スーパー|コンビニ|銭湯|食堂|定食屋|うどん屋|ラーメン屋|パン屋|"
+        r"図書館|プール|道場|サウナ|温泉|改札|ラボ|研究室|部室|職員室|体育館|畑|朝市"
     )
     STRONG = re.compile(
         r"日課|習慣|ルーティ[ンー]|定位置|恒例|お決まり|行きつけ|いつもの(?!ように)|のが基本"
@@ -46,21 +63,34 @@ class RoutineRecogniser(Recogniser):
         r"行[くっき]|入って|入る|上がり|仕込み|やって|して(?:る|ます|います)|ジム|ヨガ|"
         r"弾き語り|迎え|送って|連れて|食べて|飲んで|練習|レッスン|教室|出て|降り|"
         r"通勤|通学|シフト|夜勤|当番|活動|ジョギング|ランニング|ウォーキング|筋トレ|買い物|"
-        r"通院|お参り|水泳|スイミング|釣り|稽古|サウナ|銭湯|(?:に|で)(?:いる|過ごす|過ごして)"
+        r"通院|お参り|水泳|スイミング|釣り|稽古|サウナ|銭湯|(?:に|で)(?:いる|います|過ごす|過ごして)|"
+        r"往復|浸か|こもっ|集合"
     )
     BLOCK = re.compile(
         r"毎日毎日|決めた|挫折|続くかな|始めたい|コツ|でもいける|でも行ける|毎回|"
-        r"ゴミの日|広報|お知らせ|休館|定休日|休業日|毎年|だったら|なら|(?:てる|する|している|た)人(?:って|は|が|も|たち)"
+        r"ゴミの日|広報|お知らせ|休館|定休日|休業日|毎年|だったら|なら|(?:てる|する|している|た)人(?:って|は|が|も|たち)|"
+        r"憧れ|危ない|先週|昨日|てきた|子どもの頃|子供の頃|頃は|懐かし|の人(?:って|は|が|たち)|"
+        r"出ません|出られ|しか出|受付時間|営業時間|対応時間|終わった|予定"
     )
 
     def analyze(self, a: Analysis) -> list[Hit]:
         text = a.text
         hits: list[Hit] = []
-        for s, e in a.sents:
+        sents = a.sents
+        for k, (s, e) in enumerate(sents):
             sent = text[s:e]
             rec = self.RECURRENCE.search(sent)
             if not rec:
                 continue
+            # A short line (「毎朝\n7:05\n小田急」) continues on the next lines.
+            j = k
+            while len(text[s:e].strip()) <= 12 and j + 1 < len(sents) and \
+                    sents[j + 1][1] - s <= 40:
+                j += 1
+                e = sents[j][1]
+                sent = text[s:e]
+            if KIN_WORK.search(sent):
+                continue  # 「ダンナの勤め先が…帰りはいつも深夜」: a relative's schedule
             if self.BLOCK.search(sent) or HEDGE.search(sent):
                 continue
             third = THIRD_PARTY.search(sent[: rec.start()])
@@ -91,14 +121,26 @@ class RoutineRecogniser(Recogniser):
                 return self.hit(s + tm.start(), s + tm.end(), "time", f"{hh:02d}:{mm:02d}",
                                 "決まった時刻の行動", "a regular time", 0.5)
         # A named shop in brackets is a place anchor: 「いつもの「定食屋まる」」.
-        quoted = re.search(r"「([^「」]{2,20})」", sent)
-        if places and self.ACTIVITY.search(sent):
+        quoted = re.search(r"[「『]([^「」『』]{2,20})[」』]", sent)
+        generic = self.GENERIC_PLACE.search(sent)
+        if self.SHIFT_REC.fullmatch(rec.group(0)) and not self.TIME.search(sent):
+            return None  # 「早番からの夜勤」: a shift word alone, no time
+        if self.NOT_PLACE_ROUTINE.search(sent):
+            places = []
+        if places and (self.ACTIVITY.search(sent) or (self.STRONG_REC.search(sent) and re.match(
+            r"^(?:駅)?\s?(?:で|に|へ|まで|から|、|の[^\s、。]{1,6}(?:で|に|へ))", sent[places[0].end - s :]
+        ))):
             p = places[0]
             return self.hit(p.start, p.end, "place", p.value, "いつも行く場所",
                             "a place the author visits regularly", 0.4)
         if quoted:
             return self.hit(s + quoted.start(1), s + quoted.end(1), "place", quoted.group(1),
                             "いつも行く場所", "a place the author visits regularly", 0.4)
+        if generic and (self.STRONG_REC.search(sent) or rec.group(0) in ("いつも",) or
+                        self.STRONG.search(sent)):
+            # A kind of place, not a named one: ``recurring`` (``place`` values are names).
+            return self.hit(s + generic.start(), s + generic.end(), "recurring", None,
+                            "いつも行く場所", "a place the author visits regularly", 0.3)
         strong = self.STRONG.search(sent)
         weekday = re.search(rf"[{_DAYS}]曜", sent)
         if strong or self.ACTIVITY.search(sent) or weekday:

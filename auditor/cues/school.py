@@ -23,11 +23,13 @@ import re
 
 from auditor.cues.attribution import HEDGE, THIRD_PARTY
 from auditor.cues.base import Analysis, Hit, Recogniser, is_place_tag, is_proper
+from auditor.cues.workplace import KIN_WORK
 
 _FULL = (
     "小学校", "中学校", "中学", "高等学校", "高校", "大学院", "大学", "高専", "女学院", "学院",
     "学園", "幼稚園", "保育園", "こども園", "短大", "専門学校", "医大", "女子大", "工大", "外大",
     "芸大", "美大", "教育大", "附属中", "附属小", "附属高", "支援学校", "養護学校", "中等教育学校",
+    "女子高", "商大", "農大", "音大", "体大", "歯大", "薬大", "工業高", "商業高", "農業高", "女子短大",
 )
 _SHORT = ("小", "中", "高", "大", "女子")
 _PARTICLES = frozenset(
@@ -59,21 +61,38 @@ class SchoolRecogniser(Recogniser):
     OWN = re.compile(
         r"うち|私|僕|俺|自分|通[うっいわ]|入学|合格|卒業|出身|在学|生です|[1-9]年|回生|学部|学科|"
         r"部で|部の|制服|担任|教員|先生|勤め|働|文化祭|学食|授業|限|実習|課題|運動会|参観|"
-        r"発表会|入学式|卒研|ゼミ|マネ|吹部|部活|OB|OG|母校|卒業生|息子|娘|長男|長女|次男|次女|弟|妹|兄|姉"
+        r"発表会|入学式|卒研|ゼミ|マネ|吹部|部活|OB|OG|母校|卒業生|同窓会|同期|卒アル|PTA|保護者|部[、!!]|"
+        r"(?:息子|娘|長男|長女|次男|次女|弟|妹|兄|姉|孫)(?!さん|ちゃん)"
+    )
+    #: School life right after a short name (「名島台小、今日は参観日」 is caught by the
+    #: post, 「竹宮中で生徒会長」, 「若竹小のPTA」, 「西中剣道部」 by these words).
+    LIFE_AFTER = re.compile(
+        r"^[^。!?\n]{0,10}?(?:部|PTA|クラス|参観|運動会|文化祭|卒アル|卒業|入学|合格|担任|先生|"
+        r"生徒|保健室|図書室|校庭|校舎|体育館|ゼミ|OB|OG|制服|年生|\d年|入試|受験|定演|遠征|"
+        r"大会|連絡網|学年|給食|の子|に通|通い|同期|卒|の校長|の教頭|生活|まで(?:自転車|チャリ|歩|徒歩|\d)|"
+        r"のゼミ|の連れ|の仲間)"
+    )
+    #: 「2-4の打ち上げ」, 「3-2の担任」: grade-class written with a hyphen, with class words.
+    HYPHEN_CLASS = re.compile(
+        r"(?<![\d\-])([1-6])-([1-9A-Ha-h])(?![\d\-])(?=\s?(?:の(?:担任|みんな|打ち上げ|クラス|"
+        r"グループ|教室|皆)|組|ﾌｫｰｴﾊﾞｰ|フォーエバー|の?みんな))"
     )
     SUFFIX_IN_TEXT = re.compile(r"小学校|中学校|高等学校|高校|大学|高専|幼稚園|保育園|専門学校")
     BRACKETED = re.compile(
         r"(?:小学校|中学校?|高校|大学|学校|幼稚園|保育園|うち)\s?[((]"
         r"([^()()、。]{1,12}(?:小|中|高|大|学校|学院|学園|幼稚園|保育園))[))]"
     )
+    #: Staff words that tie the author to the school wherever they stand in the post.
+    STRONG_STAFF = re.compile(r"引率|顧問を|の顧問|担任を|赴任|着任|で教えて|教員です|教師です")
     STAFF = re.compile(
-        r"教員|教師|教諭|講師|教授|准教授|職員|事務員|司書|養護|校長|教頭|教えて|勤め|勤務|働い"
+        r"教員|教師|教諭|講師|教授|准教授|職員|事務員|司書|養護|校長|教頭|教えて|勤め|勤務|働い|"
+        r"赴任|着任|異動|担任を|担任は|の先生(?:して|です|を)|保健室|顧問|保育士|用務員|引率|ALT"
     )
 
     def analyze(self, a: Analysis) -> list[Hit]:
         assert a.doc is not None
         text = a.text
-        toks = list(a.doc)
+        toks = a.tokens
         names: list[tuple[int, int]] = []
         for i, t in enumerate(toks):
             # 「理科大」, 「京大」: a proper noun ending in 大 is a university.
@@ -83,12 +102,20 @@ class SchoolRecogniser(Recogniser):
             if not (t.text in _FULL or t.text in _SHORT or full):
                 continue
             chain = self._chain(toks, i)
-            if t.text in _SHORT and not self._short_ok(toks, i, chain):
+            if t.text in _SHORT and not self._short_ok(toks, i, chain) and not (
+                chain and self._name_like(chain) and self.LIFE_AFTER.match(
+                    text[t.idx + len(t.text) : t.idx + len(t.text) + 16])
+            ):
                 continue
             if not chain and not full:
                 continue
             s = chain[0].idx if chain else t.idx
             names.append((s, t.idx + len(t.text)))
+        # 「翔陽工業の2年」: a vocational school's short name and a grade.
+        for m in re.finditer(r"([\u4e00-\u9fffァ-ヶー]{1,6}(?:工業|商業|農業|学園|学院|高専))(?=の?\s?[1-5]年)",
+                             text):
+            if not any(s <= m.start() < e for s, e in names):
+                names.append((m.start(), m.end()))
         # 「北高2年」, 「西高祭」: a one-kanji name + 高/中/小 + grade or festival.
         for m in re.finditer(r"([\u4e00-\u9fff]{1,3}(?:高|中|小))(?=\s?[1-9]年|祭|生\b)", text):
             if m.group(1) not in _NOT_NAME and not any(s <= m.start() < e for s, e in names):
@@ -107,6 +134,18 @@ class SchoolRecogniser(Recogniser):
             chain = [*self._chain(toks, k), toks[k]]
             if any(is_proper(c) or is_place_tag(c) for c in chain):
                 names.append((chain[0].idx, m.end()))
+        # 「みどり|台中|の吹奏楽部」: a short suffix inside a token (here Taichung, 台中),
+        # accepted when the chain reads as a name and school life follows.
+        for m in re.finditer(r"(?<=[\u4e00-\u9fffぁ-んァ-ヶー々])[中小高](?=の|[^\s]{0,3}部)", text):
+            if m.start() in starts or any(s <= m.start() < e for s, e in names):
+                continue
+            k = next((k for k, t in enumerate(toks) if t.idx < m.start() < t.idx + len(t.text)),
+                     None)
+            if k is None or not self.LIFE_AFTER.match(text[m.end() : m.end() + 16]):
+                continue
+            chain = [*self._chain(toks, k), toks[k]]
+            if self._name_like(chain):
+                names.append((chain[0].idx, m.end()))
         # 「娘の小学校(みどり野小)」, 「うち(東都理科大)」: the name in brackets.
         for m in self.BRACKETED.finditer(text):
             if not any(s <= m.start(1) < e for s, e in names):
@@ -116,20 +155,33 @@ class SchoolRecogniser(Recogniser):
         own_post = bool(self.OWN.search(text))
         for s, e in names:
             sent = a.sentence_text(s)
-            if (self.NEWS.search(text) or THIRD_PARTY.search(sent) or HEDGE.search(sent)) and not (
-                self.OWN.search(sent)
+            if self.NEWS.search(text) and not self.OWN.search(sent):
+                continue
+            # Someone else's school (「知り合いの息子さんが〇〇大の医学部らしい」) unless the author
+            # puts themselves in the sentence.
+            if (THIRD_PARTY.search(sent) or HEDGE.search(sent)) and not re.search(
+                r"うち|私|僕|俺|自分|母校|同窓会|OB|OG|卒業|(?:息子|娘|長男|長女|次男|次女|孫)(?!さん|ちゃん)",
+                sent,
             ):
                 continue
             name = text[s:e]
+            if KIN_WORK.search(text[a.sentence_at(s)[0] : s]) and self.STAFF.search(sent):
+                continue  # a relative's workplace (family, not school)
             hits.append(self.hit(s, e, "school", name, "学校名", "a named school", 0.7))
             g = self.GRADE_NEAR.match(text[e : e + 8])
             if g:
                 hits.append(self.hit(e, e + g.end(), "grade", g.group(0).lstrip("の "), "学年",
                                      "grade or class", 0.4))
-            if self.STAFF.search(sent):
+            if (self.STAFF.search(sent) or self.STRONG_STAFF.search(text)) and not KIN_WORK.search(
+                text[a.sentence_at(s)[0] : s]
+            ):
                 hits.append(self.hit(s, e, "org", name, "勤務先の学校",
                                      "the school the author works at", 0.7,
                                      category="workplace"))
+        for m in self.HYPHEN_CLASS.finditer(text):
+            if not HEDGE.search(a.sentence_text(m.start())):
+                hits.append(self.hit(m.start(), m.end(), "grade", f"{m.group(1)}年{m.group(2)}組",
+                                     "学年とクラス", "grade and class", 0.5))
         for m in self.GRADE_CLASS.finditer(text):
             sent = a.sentence_text(m.start())
             if HEDGE.search(sent) and not own_post:
@@ -156,6 +208,16 @@ class SchoolRecogniser(Recogniser):
         while j < i and toks[j].tag_.startswith("接尾辞"):
             j += 1
         return toks[j:i]
+
+    @staticmethod
+    def _name_like(chain: list) -> bool:
+        """A chain that reads as a name: 〜ヶ丘, 〜台, 〜野, kana, or two or more kanji."""
+        name = "".join(c.text for c in chain)
+        if name in _NOT_NAME or any(c.tag_.startswith(("名詞-数詞", "代名詞")) for c in chain):
+            return False
+        return bool(re.search(r"[ヶケ]|[台丘野浜谷山川原田島森]$|^[東西南北]$", name) or (
+            len(name) >= 2 and re.fullmatch(r"[\u4e00-\u9fffぁ-んァ-ヶー々]+", name)
+        ))
 
     @staticmethod
     def _short_ok(toks: list, i: int, chain: list) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from auditor.cues.attribution import THIRD_PARTY
+from auditor.cues.attribution import HEDGE, THIRD_PARTY
 from auditor.cues.base import Analysis, Hit, Recogniser
 
 _SERVICES = {
@@ -23,6 +23,9 @@ _SERVICES = {
     "カカオトーク": "kakaotalk", "カカオ": "kakaotalk", "kakaotalk": "kakaotalk",
     "skype": "skype", "スカイプ": "skype", "threads": "threads", "facebook": "facebook",
     "bluesky": "bluesky", "youtube": "youtube", "telegram": "telegram", "wechat": "wechat",
+    "psn": "psn", "pixiv": "pixiv", "steam": "steam", "twitch": "twitch", "ツイキャス": "twitcasting",
+    "bereal": "bereal", "strava": "strava", "whatsapp": "whatsapp", "signal": "signal",
+    "note": "note", "github": "github",
 }
 _SERVICE_RE = "|".join(sorted((re.escape(k) for k in _SERVICES), key=len, reverse=True))
 
@@ -33,7 +36,7 @@ class SnsRecogniser(Recogniser):
     AT_HANDLE = re.compile(r"(?<![A-Za-z0-9._%+\-])@([A-Za-z0-9_](?:[A-Za-z0-9_.]{1,29}))")
     #: A service word, then within a few characters an ID (``LINE ID: xxx``, ``個人LINE → xxx``).
     SERVICE_ID = re.compile(
-        rf"(?<![A-Za-z])({_SERVICE_RE})(?![A-Za-z])[^\n@]{{0,12}}?"
+        rf"(?<![A-Za-z0-9])({_SERVICE_RE})(?![A-Za-z0-9])[^\n@]{{0,12}}?"
         r"(?:ID|id|アカウント|垢)?\s?(?:は|:|→|->|=|\(|って)?\s?"
         r"([A-Za-z0-9][A-Za-z0-9_.\-]{2,29})(?![A-Za-z0-9_.\-@])",
         re.IGNORECASE,
@@ -42,16 +45,22 @@ class SnsRecogniser(Recogniser):
     BARE_ID = re.compile(
         r"(?<![A-Za-z])ID\s?(?:は|:|→|->|=)?\s?([A-Za-z0-9][A-Za-z0-9_.\-]{2,29})(?![A-Za-z0-9_.\-@])"
     )
+    #: Nintendo Switch friend codes: 「SW-1234-5678-9012」 (reaches the player).
+    FRIEND_CODE = re.compile(r"(?<![A-Za-z0-9])SW-?\s?\d{4}-\d{4}-\d{4}(?!\d)", re.IGNORECASE)
     PROFILE_URL = re.compile(
-        r"(?:https?://)?(?:www\.)?(instagram|twitter|x|tiktok|threads|facebook)\.(?:com|net)/@?"
-        r"([A-Za-z0-9_.]{2,30})",
+        r"(?:https?://)?(?:www\.)?(instagram|twitter|x|tiktok|threads|facebook|twitch|note|github|"
+        r"youtube|line)\.(?:com|net|tv|me)/(?:ti/p/~?|@)?([A-Za-z0-9_.\-]{2,30})",
         re.IGNORECASE,
     )
-    CONTEXT = re.compile(rf"{_SERVICE_RE}|垢|アカウント|ID|フォロー|follow|申請|追加|DM", re.I)
+    CONTEXT = re.compile(rf"{_SERVICE_RE}|垢|アカウント|ID|フォロー|follow|申請|追加|DM|配信|やってます",
+                         re.I)
     #: The author marks the account as their own.
     OWNER = re.compile(r"私の|僕の|俺の|自分の|わたしの|あたしの")
     #: A shop's or brand's account.
-    NOT_MINE = re.compile(r"お店|このお?店|当店|公式|ブランド|メーカー|企業|さんの|くんの|ちゃんの")
+    NOT_MINE = re.compile(r"お店|このお?店|当店|公式|ブランド|メーカー|企業|さんの|くんの|ちゃんの|"
+                          r"キャンペーン|プレゼント企画|RT|リツイート|当たる|"
+                          r"(?:店|カフェ|サロン|工房|教室|屋)(?:「[^」]*」)?(?:[((][^))]*[))])?の(?:インスタ|"
+                          r"アカウント|LINE|公式)")
     NOT_ID = frozenset(["id", "com", "jp", "net", "www", "http", "https", "the", "and"])
 
     def analyze(self, a: Analysis) -> list[Hit]:
@@ -67,7 +76,11 @@ class SnsRecogniser(Recogniser):
                 return True
             if self.OWNER.search(text[max(0, start - 15) : start]):
                 return False
-            return bool(THIRD_PARTY.search(before) or self.NOT_MINE.search(before))
+            # 「病棟の同期へ、…」 addresses people; it does not make the ID theirs.
+            before = re.sub(rf"(?:{THIRD_PARTY.pattern})[^、。!?\n]{{0,6}}?(?:の皆さん|のみんな|各位)?"
+                            r"(?:へ|に告ぐ|用に|向けに)[、,:]?", "", before)
+            return bool(THIRD_PARTY.search(before) or self.NOT_MINE.search(before) or
+                        re.search(r"乗っ取り|詐欺|スパム|注意|協会|観光|役所|公式", before))
 
         def add(start: int, end: int, value: str) -> None:
             if any(not (end <= s or start >= e) for s, e in taken):
@@ -90,11 +103,27 @@ class SnsRecogniser(Recogniser):
                 add(m.start(), m.end(), "@" + m.group(1))
         for m in self.SERVICE_ID.finditer(text):
             ident = m.group(2)
-            if ident.lower() in self.NOT_ID or not re.search(r"[A-Za-z]", ident):
+            between = text[m.end(1) : m.start(2)]
+            digits_ok = re.search(r"ID|id|コード|code", between) and len(ident) >= 6
+            if ident.lower() in self.NOT_ID or not (re.search(r"[A-Za-z]", ident) or digits_ok):
+                continue
+            # An ID is marked as one (「ID:」, 「→」, 「は」) or looks like one (digits, _ or .
+            # inside); a plain English word after a service name is prose (「on Instagram.
+            # Seriously」), and ``x`` inside markup (「<img src=x onerror=…>」) is no service.
+            between = text[m.end(1) : m.start(2)]
+            marked = re.search(r"ID|id|アカウント|垢|[::→=>]|->|は|って", between)
+            looks = re.search(r"[0-9_]|[a-z]\.[a-z]", ident)
+            if not (marked or looks) or re.search(r"[<>=/\\]", text[max(0, m.start() - 2) :
+                                                                  m.start()] + between):
                 continue
             if ident.lower() in _SERVICES:
                 continue
             add(m.start(2), m.end(2), f"{_SERVICES[m.group(1).lower()]}:{ident}")
+        for m in self.FRIEND_CODE.finditer(text):
+            if set(re.sub(r"\D", "", m.group(0))) == {"0"} or HEDGE.search(a.sentence_text(m.start())):
+                continue  # 「SW-0000-0000-0000 みたいなやつ」: an example
+            if not third_party(m.start(), m.end()):
+                add(m.start(), m.end(), "switch:" + re.sub(r"\s", "", m.group(0)).upper())
         for m in self.BARE_ID.finditer(text):
             ident = m.group(1)
             if ident.lower() in self.NOT_ID or not re.search(r"[A-Za-z]", ident):

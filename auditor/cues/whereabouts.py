@@ -24,11 +24,12 @@ import re
 
 from auditor.cues.attribution import HEDGE, PAST, THIRD_PARTY
 from auditor.cues.base import Analysis, Hit, Recogniser, is_proper
-from auditor.cues.places import Place
+from auditor.cues.places import Place, has_place_reading
 
 _NOW = re.compile(
-    r"(?<![ぁ-ん])なう|(?<![ァ-ヶー])ナウ(?![ァ-ヶー])|(?<![A-Za-z])now(?![A-Za-z])|只今|ただいま|現在|"
-    r"(?<![A-Za-z])今(?![日年週月度回後まで更朝夜晩頃際期どのさ])|いま(?!さら|まで|いち|どき)|"
+    r"(?<![ぁ-ん])なう|(?<![ァ-ヶー])ナウ(?![ァ-ヶー])|(?<![A-Za-z])(?<!years )(?<!year )(?<!months )now(?![A-Za-z])(?!\s+[a-z]+ing)|只今|"
+    r"ただいま|現在|"
+    r"(?<![A-Za-z])今(?!日|年|週|月|度|回|後|まで|更|朝|夜|晩|頃|際|期|どの|さら)|いま(?!さら|まで|いち|どき)|"
     r"到着|着いた|来て(?:ます|る|います)|に(?:い|お|居)(?:ます|る|るよ|るで|ります)|"
     r"滞在中|帰省中|出張中|旅行中|遠征中|移動中|足止め|待ち(?:中|!|。|$)|待って(?:る|ます)|"
     r"並(?:び|んで)中?|ランチ中|向かって(?:る|ます)|乗り換え待ち"
@@ -54,15 +55,45 @@ _AWAY = re.compile(
     re.IGNORECASE,
 )
 _NOT_AUTHOR = re.compile(
-    r"台風|地震|予報|見込み|上陸|開催|オープン|発売|放送|中継|公開|ニュース|発表(?!会)|遅延|"
-    r"運休|見合わせ|在宅|暮らし|住んで|在住|テレビ|TV|配信|行けない|行かない|いけない"
+    r"台風|地震|予報|見込み|開催|オープン|発売|放送|中継|公開|ニュース|発表(?!会)|遅延|"
+    r"運休|見合わせ|在宅|テレビ|TV|配信|行けない|行かない|いけない|ラッシュ|渋滞|入社|市民です|区民です|"
+    r"写真整理|振り返|思い出|がんばれ|頑張れ|頑張って|応援して|たら(?:いい|な)|比較|探し"
 )
 _OTHER_SUBJECT = re.compile(
     rf"(?:{THIRD_PARTY.pattern})(?:さん|くん|ちゃん|たち|達)?(?:が|は|も)"
 )
 _PAST_PREDICATE = re.compile(r"(?:た|だった|でした|ました)[!。…\.〜~wｗ笑\s]*$")
+_CLAUSE_CUT = re.compile(r"、|,|けど|ので|から、|が、")
+#: Residence in the marker's clause: 「今は京都市伏見区で一人暮らし」 is home, not whereabouts.
+_RESIDENCE = re.compile(r"住ん|住み|暮らし|在住|民です|下宿")
+#: Strong future markers: a trip announced even when the sentence ends in 「た」.
+_STRONG_FUTURE = re.compile(r"明日|明後日|あさって|来週|来月|今夜|今晩|これから|今から|\d+日から")
+#: A relative as the subject: 「娘が今日から〇〇幼稚園」, 「夫が来週から出張」.
+_KIN_SUBJECT = re.compile(
+    r"(?:^|[、。\s])?(?:夫|旦那|ダンナ|主人|妻|嫁|息子|娘|長男|長女|次男|次女|子ども|子供|うちの子|父|母|"
+    r"兄|姉|弟|妹|双子)(?:たち|達)?(?:が|は|、)"
+)
+#: Habits are routine, not whereabouts: 「毎年正月は」, 「休日はだいたい〇〇にいる」.
+_HABIT = re.compile(r"毎年|毎週|毎月|毎朝|毎晩|恒例|いつも|だいたい|たいてい|平日は|休日は|昼休み")
+#: A new post or school year: 「今日から〇〇支店勤務」, 「明日から〇〇小の1年生」.
+_NEW_POST = re.compile(r"勤務です|勤務になり|入社|配属|赴任|着任|年少さん|年中さん|年長さん|\d年生|入学|入園")
+#: Home empty soon without 家: 「明日から3日留守」, 「家にいません」.
+_AWAY_SOON = re.compile(
+    r"(?:明日|明後日|今日|今夜|週末|来週|\d+日)[^。!?\n]{0,14}(?:留守|不在|家にいません|家にいない|"
+    r"家を空け)"
+)
+_ON_BOARD = re.compile(
+    r"([^\s、。!?]{0,8}(?:フェリー|新幹線|特急|夜行バス|高速バス|飛行機|便|号))\s?(?:に|で)?\s?"
+    r"乗って(?:る|ます|います)"
+)
+_NOT_NOW_NOUNS = frozenset(["募集", "営業", "受付", "妊娠", "子育て", "育児", "勉強", "検討", "販売",
+                            "配信", "放送", "開催", "工事", "休業", "入院", "準備", "計画", "予約",
+                            "発売", "公開", "建設", "連載", "療養", "治療", "修業", "修行", "研修"])
+_NOT_NOW_VERBS = frozenset(["住む", "働く", "勤める", "務める", "通う", "暮らす", "教える", "営む",
+                            "やる", "する", "思う", "言う", "考える", "知る", "持つ", "売る",
+                            "作る", "育てる", "続ける", "生まれる", "育つ", "似る", "待つ"])
 _NAU = re.compile(
-    r"(?:(?<![ぁ-ん])なう|(?<![ァ-ヶー])ナウ(?![ァ-ヶー])|(?<![A-Za-z])now(?![A-Za-z]))",
+    r"(?:(?<![ぁ-ん])なう|(?<![ァ-ヶー])ナウ(?![ァ-ヶー])|(?<![A-Za-z])now(?![A-Za-z])(?!\s+[a-z]+ing))",
     re.IGNORECASE,
 )
 
@@ -72,77 +103,184 @@ class WhereaboutsRecogniser(Recogniser):
     NEEDS_TOKENS = True
 
     def analyze(self, a: Analysis) -> list[Hit]:
-        text = a.text
         hits: list[Hit] = []
-        for s, e in a.sents:
-            sent = text[s:e]
-            away = _AWAY.search(sent)
-            if away and not PAST.search(sent[: away.start()]):
-                place = self._place(a, s, e)
-                hits.append(self.hit(s + away.start(), s + away.end(), "away",
-                                     place.value if place else None, "自宅が留守になる",
-                                     "the author's home will be empty", 0.8))
-            now = next((m for m in _NOW.finditer(sent) if self._real_now(a, s, m)), None)
-            fut = _FUTURE.search(sent)
-            marker = now or fut
-            if not marker:
-                continue
-            kind = "now" if now else "future"
-            if HEDGE.search(sent) or _NOT_AUTHOR.search(sent):
-                continue
-            if re.search(r"\d+\s?年[^。、]{0,8}に(?:い|居)(?:る|ます)", sent):
-                continue  # 「もう20年東京にいる」: residence, not a current location
-            # Someone else is the subject (「友達が今ハワイに」); a companion (「友達と」) is not.
-            if _OTHER_SUBJECT.search(sent) and not re.search(r"私|僕|俺|自分", sent):
-                continue
-            # Told afterwards, unless a now/future marker comes after the past one.
-            past = [m for m in PAST.finditer(sent)]
-            if past and not (
-                (now and now.start() > past[-1].start()) or (fut and fut.start() > past[-1].start())
-                or _NAU.search(sent)
-            ):
-                continue
-            if re.search(r"ってきた|った[!。]|だった", sent[marker.end() :]):
-                continue
-            # The sentence's own predicate is past: 「京都旅行の写真やっと整理した」.
-            if not now and _PAST_PREDICATE.search(sent):
-                continue
-            nau = _NAU.search(sent)
-            place = self._place(a, s, e)
-            if past and place is not None and place.start < s + marker.start():
-                # 「去年行った石垣島の海、今見返しても」: the place belongs to the past part.
-                place = self._place(a, s + marker.end(), e)
-                if place is None:
-                    continue
-            if not now and place is not None and place.start < s + marker.start():
-                # A future marker speaks of what follows it: in 「〇〇小、明日は運動会」
-                # the place belongs to the school's name, not to a trip.
-                place = self._place(a, s + marker.end(), e)
-                if place is None and not _TRIP.search(sent[marker.end() :]):
-                    continue
-            if nau:
-                start = place.start if place and place.end <= s + nau.start() else s + nau.start()
-                value = place.value if place else self._before_nau(sent[: nau.start()])
-                hits.append(self.hit(start, s + nau.end(), "now", value, "今いる場所",
-                                     "where the author is right now", 0.8))
-                continue
-            trip = _TRIP.search(sent)
-            post_place = self._place(a, 0, len(text))
-            if place is None and not trip and not (_GOING.search(sent) and post_place):
-                continue
-            if place is None and not fut:
-                continue
-            if place is not None:
-                now_kind = kind == "now"
-                hits.append(self.hit(place.start, place.end, kind, place.value,
-                                     "今いる場所" if now_kind else "これから行く場所",
-                                     "where the author is right now" if now_kind
-                                     else "where the author will be", 0.7 if now_kind else 0.6))
-            else:
-                hits.append(self.hit(s + marker.start(), s + marker.end(), kind,
-                                     post_place.value if post_place else None,
-                                     "これからの予定・行き先", "the author's plans", 0.4))
+        sents = list(a.sents)
+        covered = -1
+        for k, (s, e) in enumerate(sents):
+            if k <= covered:
+                continue  # already read together with the short line before it
+            # Short lines (「明日から\nハワイ」, 「今🚃大宮駅🚃で乗り換え中」) read as one sentence.
+            j = k
+            while len(a.text[s:e].strip()) <= 8 and j + 1 < len(sents) and sents[j + 1][1] - s <= 40:
+                j += 1
+                e = sents[j][1]
+            covered = j
+            n_before = len(hits)
+            self._sentence(a, s, e, hits)
+            if len(hits) == n_before:
+                h = self._aspect(a, s, e)
+                if h is not None:
+                    hits.append(h)
         return hits
+
+    def _sentence(self, a: Analysis, s: int, e: int, hits: list[Hit]) -> None:
+        text = a.text
+        sent = text[s:e]
+        away = _AWAY.search(sent)
+        if away and not PAST.search(sent[: away.start()]):
+            place = self._place(a, s, e)
+            hits.append(self.hit(s + away.start(), s + away.end(), "away",
+                                 place.value if place else None, "自宅が留守になる",
+                                 "the author's home will be empty", 0.8))
+        now = next((m for m in _NOW.finditer(sent) if self._real_now(a, s, m)), None)
+        fut = _FUTURE.search(sent)
+        marker = now or fut
+        if not marker:
+            return
+        kind = "now" if now else "future"
+        # A question after なう asks something else (「迷子なう…どこから出れば?」).
+        nau_end = _NAU.search(sent)
+        hedged = HEDGE.search(sent[: nau_end.end()] if nau_end else sent)
+        if hedged or _NOT_AUTHOR.search(sent) or _RESIDENCE.search(self._clause(sent, marker)):
+            return
+        if re.search(r"\d+\s?年[^。、]{0,8}に(?:い|居)(?:る|ます)", sent):
+            return  # 「もう20年東京にいる」: residence, not a current location
+        # Someone else is the subject (「友達が今ハワイに」); a companion (「友達と」) is not.
+        if _OTHER_SUBJECT.search(sent) and not re.search(r"私|僕|俺|自分", sent):
+            return
+        if self._not_a_trip(self._clause(sent, marker)) or _NEW_POST.search(sent):
+            return
+        # Told afterwards, unless a now/future marker comes after the past one.
+        past = [m for m in PAST.finditer(sent)]
+        if past and not (
+            (now and now.start() > past[-1].start()) or (fut and fut.start() > past[-1].start())
+            or _NAU.search(sent)
+        ):
+            return
+        if re.search(r"ってきた|った[!。]|だった", sent[marker.end() :]):
+            return
+        # The sentence's own predicate is past: 「京都旅行の写真やっと整理した」 (but
+        # 「明日から北海道だから、新聞止めた」 announces the trip).
+        if not now and _PAST_PREDICATE.search(sent) and not _STRONG_FUTURE.search(sent):
+            return
+        nau = _NAU.search(sent)
+        place = self._place(a, s, e)
+        if past and place is not None and place.start < s + marker.start():
+            # 「去年行った石垣島の海、今見返しても」: the place belongs to the past part.
+            place = self._place(a, s + marker.end(), e)
+            if place is None:
+                return
+        if not now and place is not None and place.start < s + marker.start():
+            # A future marker speaks of what follows it: in 「〇〇小、明日は運動会」
+            # the place belongs to the school's name, not to a trip.
+            place = self._place(a, s + marker.end(), e)
+            if place is None and not _TRIP.search(sent[marker.end() :]):
+                return
+        if nau and place is None and not re.search(
+            r"(?:エキ|駅|ホール|ドーム|会場|公園|空港|港|ホーム|改札|前|行列|ワールド|ランド|パーク|"
+            r"モール|センター|水族館|動物園|温泉|神社|寺|城|地下街|商店街|球場|スタジアム)\s?$",
+            sent[: nau.start()]
+        ):
+            return  # 「休憩なう」, 「ダウンロードなう」: an activity, no place
+        if nau:
+            start = place.start if place and place.end <= s + nau.start() else s + nau.start()
+            value = place.value if place else self._before_nau(sent[: nau.start()])
+            hits.append(self.hit(start, s + nau.end(), "now", value, "今いる場所",
+                                 "where the author is right now", 0.8))
+            return
+        trip = _TRIP.search(sent)
+        post_place = self._place(a, 0, len(text))
+        if place is None and not trip and not (_GOING.search(sent) and post_place):
+            return
+        if place is None and not fut:
+            return
+        if place is not None:
+            now_kind = kind == "now"
+            hits.append(self.hit(place.start, place.end, kind, place.value,
+                                 "今いる場所" if now_kind else "これから行く場所",
+                                 "where the author is right now" if now_kind
+                                 else "where the author will be", 0.7 if now_kind else 0.6))
+        else:
+            hits.append(self.hit(s + marker.start(), s + marker.end(), kind,
+                                 post_place.value if post_place else None,
+                                 "これからの予定・行き先", "the author's plans", 0.4))
+
+    @staticmethod
+    def _clause(sent: str, marker: re.Match[str]) -> str:
+        """The clause holding the marker (cut at 、, けど, ので, が、)."""
+        cuts = [m.end() for m in _CLAUSE_CUT.finditer(sent, 0, marker.start())]
+        start = cuts[-1] if cuts else 0
+        nxt = _CLAUSE_CUT.search(sent, marker.end())
+        return sent[start : nxt.start() if nxt else len(sent)]
+
+    @staticmethod
+    def _not_a_trip(sent: str) -> bool:
+        """A relative's or someone else's plans, a habit, or a new job, not a location."""
+        return bool(
+            (_KIN_SUBJECT.search(sent) and not re.search(r"私|僕|俺|自分|と(?:一緒|二人|2人)|家族で|"
+                                                        r"連れて|と[^。!?\n]{0,6}(?:で|に)", sent))
+            or _HABIT.search(sent) or _NEW_POST.search(sent)
+            or re.search(r"(?:あの子|あの人|彼|彼女|その人)(?:は|が|も|、|いま|今)", sent)
+        )
+
+    def _aspect(self, a: Analysis, s: int, e: int) -> Hit | None:
+        """Now or soon, read from aspect: 「ドライブ中」, 「来たー」, 「乗ってる」, 「待ち合わせ」."""
+        text = a.text
+        sent = text[s:e]
+        if HEDGE.search(sent) or _NOT_AUTHOR.search(sent) or self._not_a_trip(sent):
+            return None
+        if _OTHER_SUBJECT.search(sent) and not re.search(r"私|僕|俺|自分", sent):
+            return None
+        if re.search(r"先月|先週|去年|昨年|昨日|おととい|この前|以前|昔|ぶり|思い出|懐かし", sent):
+            return None
+        assert a.doc is not None
+        toks = [t for t in a.tokens if s <= t.idx < e]
+        place = self._place(a, s, e)
+        away = _AWAY_SOON.search(sent)
+        if away:
+            return self.hit(s + away.start(), s + away.end(), "away",
+                            place.value if place else None, "自宅が留守になる",
+                            "the author's home will be empty", 0.7)
+        if place is None:
+            # On board now: 「〇〇フェリーに乗ってる」, 「新幹線乗ってます」 (the vehicle is the place).
+            v = _ON_BOARD.search(sent)
+            if v:
+                return self.hit(s + v.start(1), s + v.end(1), "now", v.group(1), "今いる場所",
+                                "where the author is right now", 0.5)
+            return None
+        for k, t in enumerate(toks):
+            rest = text[t.idx + len(t.text) : e]
+            # 1. 〜中: 「ドライブ中」, 「待ち合わせ中」, 「乗り換え中」 (a state going on now).
+            if t.text == "中" and k > 0 and toks[k - 1].text not in _NOT_NOW_NOUNS and \
+                    place.start < t.idx and (
+                        t.tag_.startswith("接尾辞") or not re.match(r"^[\u4e00-\u9fff]", rest)
+                    ) and ("サ変" in toks[k - 1].tag_ or toks[k - 1].tag_.startswith("動詞")
+                           or toks[k - 1].text.endswith(("り", "ち"))):
+                return self._now(place)
+            # 2. Arrival told as it happens: 「来たー」, 「着いた〜」, 「〇〇着!」.
+            if t.lemma_ in ("来る", "着く", "到着") and re.match(r"^(?:たー|た〜|たぁ|たー!|た!|ーー?)",
+                                                              text[t.idx + len(t.text) - 1 :]
+                                                              + "") is None and re.match(
+                    r"^(?:い)?た?(?:ー|〜|ぁ|!|!|$)", rest) and place.start < t.idx:
+                return self._now(place)
+            if t.text == "着" and place.end == t.idx and re.match(r"^\s?(?:!|!|。|$|\W)", rest):
+                return self._now(place)
+            # 3. A progressive verb after the place: 「フェリーに乗ってる」, 「三宮で飲んでる」.
+            if t.tag_.startswith("動詞") and t.lemma_ not in _NOT_NOW_VERBS and place.end <= t.idx \
+                    and re.match(r"^(?:て|で)(?:る|ます|います|いる|ん)|^(?:よる|とる|ちょる|よります|"
+                                 r"とります)", rest) and re.search(
+                        r"(?:で|に|から|を)\s?$", text[place.end : place.end + 12][:3]
+                        if place.end < t.idx else "") is not None:
+                return self._now(place)
+        # 4. A meeting set for a time: 「17時に梅田の〇〇前で待ち合わせ」, 「18時集合」.
+        if re.search(r"待ち合わせ|集合", sent) and re.search(r"\d{1,2}\s?時", sent):
+            return self.hit(place.start, place.end, "future", place.value, "これから行く場所",
+                            "where the author will be", 0.6)
+        return None
+
+    def _now(self, place: Place) -> Hit:
+        return self.hit(place.start, place.end, "now", place.value, "今いる場所",
+                        "where the author is right now", 0.7)
 
     @staticmethod
     def _real_now(a: Analysis, s: int, m: re.Match[str]) -> bool:
@@ -150,7 +288,7 @@ class WhereaboutsRecogniser(Recogniser):
         if m.group(0) not in ("今", "いま"):
             return True
         assert a.doc is not None
-        return any(t.idx == s + m.start() and t.text == m.group(0) for t in a.doc)
+        return any(t.idx == s + m.start() and t.text == m.group(0) for t in a.tokens)
 
     @staticmethod
     def _before_nau(chunk: str) -> str | None:
@@ -158,13 +296,23 @@ class WhereaboutsRecogniser(Recogniser):
         return m.group(1) if m else None
 
     def _place(self, a: Analysis, s: int, e: int) -> Place | None:
-        """First non-line place in the sentence; proper nouns stand in for unknown places."""
-        places = [p for p in a.places_in(s, e) if p.kind != "line"]
+        """First non-line place in the sentence that is not where the author *lives*
+        (「那須塩原に住んでるけど、今日は宇都宮に」); proper nouns, and names the dictionary
+        also knows as places (「中洲」, 「金沢」 read as surnames), stand in for unknown places.
+        """
+        text = a.text
+        places = [p for p in a.places_in(s, e) if p.kind != "line" and not re.match(
+            r"^(?:の[^\s、。]{0,6})?(?:に|で|さ)?(?:住|在住|暮らし)", text[p.end : p.end + 10])]
         if places:
             return places[0]
         assert a.doc is not None
-        span = a.doc.char_span(s, e, alignment_mode="expand")
-        for t in span if span is not None else ():
-            if s <= t.idx < e and is_proper(t) and "人名" not in t.tag_ and len(t.text) >= 2:
+        for t in a.tokens:
+            if not s <= t.idx < e or len(t.text) < 2:
+                continue
+            if (is_proper(t) and "人名" not in t.tag_) or (
+                "人名" in t.tag_ and has_place_reading(t.text)
+            ):
+                if re.match(r"^(?:に|で|さ)?(?:住|在住)", text[t.idx + len(t.text) :][:6]):
+                    continue
                 return Place(t.idx, t.idx + len(t.text), "facility", t.text, t.text)
         return None

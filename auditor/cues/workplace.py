@@ -33,9 +33,26 @@ _ORG_SUFFIXES = (
     "新聞社", "出版社", "ホテル", "旅館", "美容室", "サロン", "郵便局", "消防署", "警察署",
     "センター", "物流", "運輸", "交通", "設計", "テック", "モバイル", "商店", "研究所", "協会",
     "組合", "財団", "法人", "事業所", "出張所", "ターミナル", "空港", "市場", "メーカー", "庁",
+    "支所", "支部", "漁協", "農協", "損保", "生命", "信組", "消防局", "歯科", "眼科", "整骨院",
+    "鍼灸院", "整体院", "製作所", "鉄工所", "印刷", "精機", "精工", "酒造", "水産", "農園",
     "署", "局",
 )
 _ORG_WORD = re.compile("|".join(_ORG_SUFFIXES))
+#: A relative's job: 「夫が〇〇支社に赴任」, 「旦那の会社」, 「父が勤めた〇〇」 (family, not workplace).
+KIN_WORK = re.compile(
+    r"(?:夫|旦那|ダンナ|だんな|主人|妻|嫁|息子|娘|父|母|親父|兄|姉|弟|妹|義父|義母|彼氏|彼女)"
+    r"(?:さん)?(?:が|は|の(?:会社|勤め先|職場|勤務先|仕事|転勤|赴任)|も)"
+)
+#: A kind of workplace between a place and a work verb: 「京都の老舗和菓子屋で働いてます」,
+#: 「長崎の造船所勤務」 point to one workplace even without its name.
+_FACILITY = re.compile(
+    r"屋|工房|旅館|工場|造船所|製作所|窯元|ワイナリー|酒蔵|蔵元|食堂|病院|医院|クリニック|薬局|"
+    r"ホテル|カフェ|喫茶|牧場|農園|果樹園|漁港|市場|保育園|幼稚園|施設|事務所|整骨院|整体院|"
+    r"美容室|サロン|書店|本屋|スーパー|コンビニ|百貨店|デパート|郵便局|プラント|造船|倉庫"
+)
+#: 「漁師やってる親父」: the job belongs to the relative after it.
+KIN_JOB = re.compile(r"(?:やってる|してる|しとる|やっとる|やりゆう)の?\s?(?:親父|父|母|夫|旦那|兄|姉|弟|妹|"
+                     r"息子|娘|祖父|祖母|じいちゃん|ばあちゃん)")
 _KANA_WORD = re.compile(r"[ぁ-んァ-ヶーA-Za-z]+")
 _CHAIN_STOP = frozenset(["の", "うち", "この", "その", "某", "近く", "近所", "駅前", "お", "ご"])
 #: Suffixes that name one institution even after a common noun (「市民|病院」).
@@ -50,6 +67,7 @@ JOBS = (
     "販売", "レジ", "バイト", "アルバイト", "パート", "夜勤", "日勤", "当直", "シフト",
     "グランドスタッフ",
     "CA", "パイロット", "整備士", "バリスタ", "パティシエ", "パン職人", "ネイリスト", "融資",
+    "集配", "三交代", "二交代", "製造", "清掃", "警備", "接客",
 )
 _JOB_RE = "|".join(sorted(map(re.escape, JOBS), key=len, reverse=True))
 _JOB_PATTERN = re.compile(_JOB_RE)
@@ -60,13 +78,15 @@ class WorkplaceRecogniser(Recogniser):
     NEEDS_TOKENS = True
     #: Work cues right after an organisation or place (same clause).
     WORK_AFTER = re.compile(
-        rf"^[^。!?\n]{{0,16}}?(?:で|に|の|、|\s)\s?(?:[^。!?\n、]{{0,8}}?)"
+        rf"^[^。!?\n]{{0,16}}?(?:で|に|の|へ|、|\s)\s?(?:[^。!?\n、]{{0,8}}?)"
         rf"(?:働[いきくけ]|勤務|勤め|務め|入社|配属|異動|就職|転職|経営|勤続|"
         rf"(?:{_JOB_RE})(?:担当|係|職|業務)?(?:を|と)?(?:して|やって|として|です|の|\d|歴|明け|中)|で教えて(?:ます|いる|る)|やってる者|"
+        r"[\u4e00-\u9fffァ-ヶー]{0,8}?(?:士|師|員|職人|担当|仲居|女将|修業|修行)(?:を|と)?\s?"
+        r"(?:して|しと|しよ|しちょ|やって|やっと|です|中)|"
         r"の者です|部の[^。!?\n]{1,10}です|部です|課です)"
     )
     WORK_BEFORE = re.compile(
-        r"(?:勤務先|勤め先|職場|バイト先|パート先|勤務地|就職先|転職先|配属先|会社|オフィス|事務所|"
+        r"(?:勤務先|勤め先|職場|バイト先|パート先|勤務地|就職先|転職先|配属先|出向先|会社|オフィス|事務所|"
         r"うちの会社|うちの店|うちのお店)(?:は|が|の|:|、|\s)*\s?(?:\(|「)?\s?$"
     )
     OFFICE_AFTER = re.compile(r"^\s?の?\s?(?:オフィス|事務所|職場|本社|支社|社屋)(?!街|ビル街)")
@@ -76,17 +96,21 @@ class WorkplaceRecogniser(Recogniser):
     #: A shop owner's voice, with a shop noun in the post.
     OWNER_VOICE = re.compile(
         r"ご来店|ご予約(?:は|・|を|お待ち)|お待ちしております|臨時休業|営業時間|オープンです|"
+        r"(?:本日|今日)(?:も|は)\s?\d{1,2}時(?:から)?オープン|ご注文は|の注文は私|直売所|"
+        r"問い合わせは(?:園|店|蔵|工房)の|お店のインスタ|営業日は|"
         r"本日のおすすめ|店主|店長\s?[((]私|承ります|仕込み|(?:屋|店|工房|サロン)を?(?:やって|営んで|経営)|"
         r"当店|弊店"
     )
     SHOP = re.compile(
-        r"店|屋|工房|サロン|salon|カフェ|ショップ|shop|美容室|食堂|ベーカリー|ブティック", re.I
+        r"店|屋|工房|サロン|salon|カフェ|ショップ|shop|美容室|食堂|ベーカリー|ブティック|園|蔵|酒造|"
+        r"農園|牧場|珈琲|coffee", re.I
     )
     BRACKETED = re.compile(
         r"(?:バイト先|パート先|勤務先|職場|うちの会社|うちの店|うちのお店|うちの事務所|勤め先|"
         r"(?:自分|私|僕|俺)の(?:お?店|会社|事務所|サロン))"
         r"の?[^\s、。(()]{0,8}[((]([^()()]{2,30})[))]"
     )
+    ROUND_UP = re.compile(r"まとめ|サイト|記事|ランキング|おすすめ|オススメ|\d+選")
     NOT_OWN = re.compile(
         r"某|取引先|客先|クライアント|先方|みたいな|ような|行きたい|入りたい|受けたい|志望|面接|"
         r"内定辞退"
@@ -105,7 +129,10 @@ class WorkplaceRecogniser(Recogniser):
 
         def blocked(pos: int) -> bool:
             sent = a.sentence_text(pos)
-            return bool(THIRD_PARTY.search(sent) or self.NOT_OWN.search(sent) or HEDGE.search(sent))
+            ss = a.sentence_at(pos)[0]
+            return bool(THIRD_PARTY.search(sent) or self.NOT_OWN.search(sent) or HEDGE.search(sent)
+                        or KIN_WORK.search(text[ss:pos]) or KIN_JOB.search(sent)
+                        or re.search(r"PTA|役員|ボランティア", sent))
 
         for s, e in sorted(spans):
             if (s, e) in seen:
@@ -115,9 +142,13 @@ class WorkplaceRecogniser(Recogniser):
             sent_e = a.sentence_at(s)[1]
             after = after[: max(0, sent_e - e)]
             wa = self.WORK_AFTER.match(after)
+            if wa and wa.group(0).endswith("受付中"):
+                wa = None  # 「ご依頼受付中」: taking orders, not a receptionist
             # A city is too broad for 「で働いてます」, but 「鈴鹿の近くの工場で働いてます」
             # names a facility between the place and the verb.
-            specific = (s, e) not in broad or bool(wa and _ORG_WORD.search(wa.group(0)))
+            specific = (s, e) not in broad or bool(
+                wa and (_ORG_WORD.search(wa.group(0)) or _FACILITY.search(wa.group(0)))
+            )
             work = (
                 (wa and specific)
                 or ((s, e) in orgs and self._self_intro(a, e, after))
@@ -141,6 +172,17 @@ class WorkplaceRecogniser(Recogniser):
                     hits.append(self.hit(p.start, p.end, "org", p.value, "勤務先の場所",
                                          "where the author works", 0.6))
                     break
+        # 「新宿まで通ってる会社員」: where an office worker's commute ends is the office (a
+        # plain 「〇〇まで通勤」 is routine only: the writers do not read it as a workplace).
+        if not hits:
+            for p in a.places:
+                after = text[p.end : p.end + 24]
+                if re.match(r"^(?:駅)?(?:の[^\s、。!?]{1,10})?まで[^。!?\n]{0,10}?"
+                            r"通って(?:る|ます)[^。!?\n]{0,4}(?:会社員|社会人|OL)", after) \
+                        and not blocked(p.start):
+                    hits.append(self.hit(p.start, p.end, "org", p.value, "勤務先の場所",
+                                         "where the author's office is", 0.5))
+                    break
         # 「バイト先のカフェ(吉祥寺の…)」: the workplace is named in brackets.
         for m in self.BRACKETED.finditer(text):
             sent = a.sentence_text(m.start())
@@ -148,14 +190,23 @@ class WorkplaceRecogniser(Recogniser):
                 hits.append(self.hit(m.start(1), m.end(1), "org", m.group(1), "勤務先",
                                      "the author's workplace", 0.7))
         voice = self.OWNER_VOICE.search(text)
-        if voice and self.SHOP.search(text) and not HEDGE.search(a.sentence_text(voice.start())):
-            if orgs:
-                s, e = orgs[0]
+        # The owner's voice names a workplace only with a named shop (an unnamed one is
+        # not a workplace by the taxonomy) and not in a review or a round-up.
+        if voice and self.SHOP.search(text) and not (
+            HEDGE.search(a.sentence_text(voice.start())) or self.ROUND_UP.search(text)
+        ):
+            from auditor.cues.work_roles import WorkRoleRecogniser
+
+            named = WorkRoleRecogniser._names(a, orgs)
+            located = [p for p in a.places if p.kind != "prefecture"]
+            if named:
+                s, e = named[0]
                 hits.append(self.hit(s, e, "org", text[s:e], "自分の店", "the author's own shop",
                                      0.6))
-            else:
-                hits.append(self.hit(voice.start(), voice.end(), "org", None, "自分の店",
-                                     "the author's own shop", 0.5))
+            elif located:
+                p = located[0]
+                hits.append(self.hit(p.start, p.end, "org", p.value, "自分の店の場所",
+                                     "where the author's own shop is", 0.5))
         # The job noun, once a workplace is known (「看護師」, 「司書」).
         if hits:
             for m in _JOB_PATTERN.finditer(text):
@@ -174,12 +225,18 @@ class WorkplaceRecogniser(Recogniser):
         if not m or a.doc is None:
             return False
         name_at = end + m.start(1)
-        return any(t.idx == name_at and "人名" in t.tag_ for t in a.doc)
+        return any(t.idx == name_at and "人名" in t.tag_ for t in a.tokens)
 
     def _orgs(self, a: Analysis) -> list[tuple[int, int]]:
         """Organisation name spans: a noun chain with an organisation suffix or 株式会社."""
         assert a.doc is not None
-        toks = list(a.doc)
+        if "orgs" not in a.memo:
+            a.memo["orgs"] = self._find_orgs(a)
+        return list(a.memo["orgs"])  # type: ignore[call-overload]
+
+    def _find_orgs(self, a: Analysis) -> list[tuple[int, int]]:
+        assert a.doc is not None
+        toks = a.tokens
         out: list[tuple[int, int]] = []
         for i, t in enumerate(toks):
             if not t.tag_.startswith(("名詞", "接尾辞")):
@@ -217,7 +274,7 @@ class WorkplaceRecogniser(Recogniser):
                 continue
             s = chain[0].idx
             # Extend over 株式会社 in front and merge with an overlapping earlier org.
-            if out and out[-1][1] >= s - 1:
+            if out and out[-1][1] >= s - 1 and a.text[out[-1][1] : s].strip(" ・") == "":
                 s = out[-1][0]
                 out.pop()
             out.append((s, t.idx + len(t.text)))
