@@ -193,7 +193,13 @@ class Attributes:
 
 
 def attributes(ctx: Context, cut: Cut = Cut(), *, for_score: bool = False) -> Attributes:
-    """``for_score``: the routine carries only what the score reads (``score_routine``)."""
+    """``infer``'s conclusions, each from its memo or, when the cut touches its findings,
+    from an index of the full account that re-reads only what went (``HomeIndex`` …).
+
+    ``for_score``: only what the score reads — home, school and family without their
+    evidence lists, the routine without activity, sleep and evidence, the absences
+    without the live posts added to them — for the recommender's what-ifs; the score is
+    the same to the last bit (tests/test_infer_incremental.py)."""
     if ctx.by_cat is None:
         ctx.index()
     if cut.locked:
@@ -249,6 +255,7 @@ def attributes(ctx: Context, cut: Cut = Cut(), *, for_score: bool = False) -> At
 
     home_cluster, home_gone = cluster("home")
     work_cluster, work_gone = cluster("work")
+
     def dropped(cat: str) -> frozenset[int]:
         """Positions in ``by_cat[cat]`` of the findings the cut removes."""
         every = ctx.by_cat[cat]  # type: ignore[index]
@@ -268,6 +275,7 @@ def attributes(ctx: Context, cut: Cut = Cut(), *, for_score: bool = False) -> At
     # For the score, home without the posts it rests on (see HomeIndex.infer).
     home = memo("home.score" if for_score else "home", (key("home"), home_gone), infer_home_now)
     context = [ctx.profile.location, home.prefecture]
+
     def infer_workplace_now() -> Place:
         gone = dropped("workplace")
         if gone and not cut.locked and not work_gone:
@@ -279,6 +287,7 @@ def attributes(ctx: Context, cut: Cut = Cut(), *, for_score: bool = False) -> At
         return infer_workplace(visible("workplace"), work_cluster, context, ctx.texts)
 
     workplace = memo("work", (key("workplace"), work_gone, home.prefecture), infer_workplace_now)
+
     def infer_school_now() -> Place:
         gone = dropped("school") | {i + len(ctx.by_cat["school"]) for i in dropped("family")}  # type: ignore[index]
         if gone and not cut.locked:
@@ -288,6 +297,7 @@ def attributes(ctx: Context, cut: Cut = Cut(), *, for_score: bool = False) -> At
         return infer_school(visible("school", "family"), ctx.texts)
 
     school = memo("school.score" if for_score else "school", key("school", "family"), infer_school_now)
+
     def infer_family_now() -> Family:
         gone = dropped("family")
         if gone and not cut.locked:
@@ -314,6 +324,7 @@ def attributes(ctx: Context, cut: Cut = Cut(), *, for_score: bool = False) -> At
     away_ids = memo("away_ids", (), ctx.geo.away_ids)
     away = memo("away", (gone_points.intersection(away_ids),),
                 lambda: ctx.geo.away_points(gone_points))
+
     def infer_absences_now() -> list[Absence]:
         gone = dropped("whereabouts")
         if gone and not cut.locked:
@@ -328,7 +339,7 @@ def attributes(ctx: Context, cut: Cut = Cut(), *, for_score: bool = False) -> At
                     (where_key,) if for_score else (where_key, tuple(p.post_id for p in away)),
                     infer_absences_now)
     routine_key = key("routine")
-    # An edit leaves the timestamps: the routine is the same unless its own findings go.
+
     def words():
         gone = dropped("routine")
         if gone and not cut.locked:
@@ -336,10 +347,12 @@ def attributes(ctx: Context, cut: Cut = Cut(), *, for_score: bool = False) -> At
                 ctx.by_cat["routine"], ctx.timeline.texts)).words(gone)  # type: ignore[index]
         return _words(visible("routine"), ctx.timeline.texts)
 
+    # An edit leaves the timestamps: the routine is the same unless its own findings go.
     routine = memo("routine.score" if for_score else "routine", (routine_key, gone_posts, home_gone),
                    lambda: (score_routine if for_score else infer_routine)(
                        ctx.timeline, [], removed=gone_posts, home=home_cluster, memo=ctx.memo,
                        words_key=routine_key, words=words))
+
     def contact_now() -> dict[str, list[str]]:
         gone = dropped("contact")
         if gone and not cut.locked:
