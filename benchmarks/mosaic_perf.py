@@ -29,22 +29,26 @@ cache of ``auditor.infer_cache``).
     .venv/bin/python benchmarks/mosaic_perf.py --ref main --phases --cache --demo \
         --archive 5000 --archive 50000 --n 5000 --n 50000
 
-Results (issue 8), 2026-11-23, the command above in one run; AMD EPYC, 2 cores shared with
-other work (load 1.8–3.0); seconds; ``total`` = one ``infer_and_score`` in a fresh process,
-``warm`` = prepare+infer+score+recommend once more in it; before = main at 91eb315:
+Results (issue 8), 2026-11-23, the command above in one run after merging main a2425fd
+(detector 2.0.0+m1); AMD EPYC, 2 cores shared with other work (load 1.6–2.3); seconds;
+``total`` = one ``infer_and_score`` in a fresh process, ``warm`` = prepare + infer + score +
+recommend once more in that process, before = main a2425fd (its inference is unchanged
+since 91eb315):
 
     case            before total / warm (recommend)   after total / warm (recommend)   cache hit
-    archive-5000        2.55 /   2.03 (  1.99)            0.56 / 0.28 (0.24)             0.023
-    archive-50000     119.7  / 123.4  (122.7)             2.01 / 1.54 (1.22)             0.34
-    demo                1.95 /   0.26 (  0.25)            1.57 / 0.10 (0.10)             0.005
-    bench-5000          3.06 /   0.45 (  0.38)            3.79 / 0.16 (0.13)             0.022
-    bench-50000         4.52 /   1.11 (  0.71)            3.41 / 0.79 (0.08)             0.43
+    archive-5000        1.90 /  1.75 ( 1.72)              0.45 / 0.24 (0.22)             0.022
+    archive-50000      82.8  / 93.1  (92.5)               1.95 / 1.47 (1.18)             0.20
+    demo                1.55 /  0.20 ( 0.19)              1.97 / 0.10 (0.09)             0.003
+    bench-5000          2.17 /  0.29 ( 0.26)              2.48 / 0.12 (0.09)             0.020
+    bench-50000         3.03 /  1.08 ( 0.64)              2.75 / 0.60 (0.05)             0.19
 
 Outputs identical in every case (every finding, the inferred profile, the score with its
-factors, every recommendation; floats compared exactly). A cold ``total`` includes
-one-time loads that the warm figures do not: the ``holidays`` package (~0.27 s), the
-municipality table (~0.1 s) and, for accounts with geotags, scikit-learn (~1.5–2 s) and
-the town table for reverse geocoding (~0.7 s).
+factors, every recommendation; floats compared exactly). The same run before the merge
+(detector 1.3.0) gave archive-5000 2.55 → 0.56 s and archive-50000 119.7 → 2.01 s. Timings
+on this shared machine vary by ±20 % from run to run. A cold ``total`` includes one-time
+loads the warm figures do not: the ``holidays`` package (~0.27 s), the municipality table
+(~0.1 s) and, for accounts with geotags, scikit-learn (~1.5–2 s) and the town table for
+reverse geocoding (~0.7 s) — why demo and bench-5000 are no faster cold.
 """
 
 from __future__ import annotations
