@@ -18,6 +18,11 @@ from auditor.store import Store, content_hash
 Progress = Callable[[str, int, int | None], None]
 
 
+#: Progress is reported in steps of this many posts: a bar redrawn for each of 50,000
+#: posts cost more than reading them.
+_TICK = 64
+
+
 def _no_progress(stage: str, advance: int, total: int | None) -> None:
     return None
 
@@ -26,7 +31,9 @@ def collect(posts: Iterable[Post], progress: Progress = _no_progress) -> list[Po
     out = []
     for post in posts:
         out.append(post)
-        progress("fetch", 1, None)
+        if len(out) % _TICK == 0:
+            progress("fetch", _TICK, None)
+    progress("fetch", len(out) % _TICK, None)
     return out
 
 
@@ -57,7 +64,9 @@ def detect_posts(
     progress("detect", len(authored) - len(todo), len(posts))
     for h, found in zip(todo, detect_many(todo.values()) if todo else (), strict=True):
         fresh[h] = found
-        progress("detect", 1, len(posts))
+        if len(fresh) % _TICK == 0:
+            progress("detect", _TICK, len(posts))
+    progress("detect", len(fresh) % _TICK, len(posts))
     findings: list[Finding] = []
     for post, h in zip(authored, hashes, strict=True):
         for f in cached.get(h) or fresh.get(h) or ():
