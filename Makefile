@@ -18,6 +18,9 @@ lint: $(VENV)/.installed-test
 eval: $(VENV)/.installed
 	$(BIN)/auditor eval ../shared/eval/dev.jsonl
 
+bench: $(VENV)/.installed
+	$(BIN)/python benchmarks/perf.py
+
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
