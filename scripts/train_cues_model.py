@@ -3,8 +3,10 @@
 Usage: ``.venv/bin/python scripts/train_cues_model.py [--C 4] [--out PATH]``
 
 Trains on every labelled set in ``benchmarks/eval`` and ``../shared/eval/dev.jsonl``
-except set D (the holdout) and any blind set; chooses the combination rule (add / veto
-thresholds) from leave-one-writer-out probabilities; stores weights (float16), the rule,
+(never a blind set). The combination rule (add / veto thresholds) is chosen from the
+out-of-fold probabilities of the writers the rules were never tuned on
+(``learned_train.VALIDATION_WRITERS``: each scored by a model trained on everyone else),
+then the model is fitted on all writers. Stores weights (float16), the rule,
 ``MODEL_VERSION`` and a hash of the training data. Deterministic (liblinear).
 """
 
@@ -22,7 +24,8 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--C", type=float, default=4.0)
+    ap.add_argument("--C", type=float, nargs="+", default=[4.0, 16.0, 64.0],
+                    help="regularisation strengths to try; the best on the validation writers wins")
     ap.add_argument("--out", type=Path, default=ROOT / "auditor" / "cues" / "data" / "model.npz")
     args = ap.parse_args()
     os.environ["AUDITOR_CUES_MODEL"] = "off"
@@ -32,13 +35,22 @@ def main() -> None:
 
     examples = lt.load_sets(set_paths())
     lt.analyse(examples)
-    probs = lt.out_of_fold(examples, args.C)
-    add, veto, weak = lt.choose_rule(examples, probs)
-    W, b = lt.fit(lt.matrix(examples), lt.targets(examples), args.C)
+    val = [i for i, e in enumerate(examples) if e.writer in lt.VALIDATION_WRITERS]
+    best = None
+    for C in args.C:
+        probs = lt.out_of_fold(examples, C, only=lt.VALIDATION_WRITERS)
+        vex, vprobs = [examples[i] for i in val], [probs[i] for i in val]
+        add, veto, weak = lt.choose_rule(vex, vprobs)
+        score = lt.validation_score(vex, vprobs, add, veto, weak)
+        print(f"C={C}: validation macro-F1 (mean over {sorted(lt.VALIDATION_WRITERS)}) {score:.3f}")
+        if best is None or score > best[0]:
+            best = (score, C, add, veto, weak)
+    _, C, add, veto, weak = best
+    W, b = lt.fit(lt.matrix(examples), lt.targets(examples), C)
     model = lt.as_model(W, b, add, veto, weak, lt.data_hash(examples))
     lt.save(args.out, model)
     writers = sorted({e.writer for e in examples})
-    print(f"trained on {len(examples)} posts from writers {writers}; rule: add≥{add}, "
+    print(f"trained on {len(examples)} posts from writers {writers} (C={C}); rule: add≥{add}, "
           f"veto<{veto} when weight≤{weak}; hash {model.train_hash}; "
           f"{args.out.stat().st_size / 1e6:.1f} MB")
 
