@@ -55,7 +55,7 @@ def detect_posts(
             todo.setdefault(h, p.text)
     fresh: dict[str, list[Finding]] = {}
     progress("detect", len(authored) - len(todo), len(posts))
-    for h, found in zip(todo, detect_many(todo.values()), strict=True):
+    for h, found in zip(todo, detect_many(todo.values()) if todo else (), strict=True):
         fresh[h] = found
         progress("detect", 1, len(posts))
     findings: list[Finding] = []
@@ -65,12 +65,27 @@ def detect_posts(
     return findings, fresh
 
 
-def detect_profile(profile: Profile) -> list[Finding]:
-    from auditor.cues import detect_field
+def detect_profile(profile: Profile, *, store: Store | None = None,
+                   fresh: dict[str, list[Finding]] | None = None) -> list[Finding]:
+    """Findings in the profile's fields, cached like posts' (keyed by field and text).
 
+    New cache entries go into ``fresh`` when given, to be saved with the scan: a re-scan
+    of an unchanged account then never loads GiNZA at all.
+    """
+    from auditor.cues import DETECTOR_VERSION, detect_field
+
+    fields = profile.text_fields()
+    keys = {name: content_hash(f"@profile:{name}\x00{text}") for name, text in fields.items()}
+    cached = store.cached_findings(keys.values(), DETECTOR_VERSION) if store else {}
     findings = []
-    for field_name, text in profile.text_fields().items():
-        for f in detect_field(field_name, text):
+    for field_name, text in fields.items():
+        key = keys[field_name]
+        found = cached.get(key)
+        if found is None:
+            found = detect_field(field_name, text)
+            if fresh is not None:
+                fresh[key] = found
+        for f in found:
             findings.append(replace(f, post_id=PROFILE_ID, field=field_name))
     return findings
 
@@ -90,7 +105,7 @@ def analyse(
 
     started = datetime.now(UTC)
     post_findings, fresh = detect_posts(posts, store=store, progress=progress)
-    findings = detect_profile(profile) + post_findings
+    findings = detect_profile(profile, store=store, fresh=fresh) + post_findings
     result = ScanResult(
         source=source,
         profile=profile,

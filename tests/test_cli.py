@@ -46,8 +46,15 @@ def test_scan_writes_report_json_and_history(tmp_path, archive):
     assert history.exit_code == 0 and "x:@hana" in history.output
 
 
-def test_rescan_uses_cache(tmp_path, archive):
+def test_rescan_uses_cache(tmp_path, archive, monkeypatch):
     assert _invoke("scan", archive, "--out", tmp_path / "a").exit_code == 0
+    import auditor.cues
+
+    def no_detector(*a, **k):
+        raise AssertionError("an unchanged account must not run the detector again")
+
+    monkeypatch.setattr(auditor.cues, "detect_many", no_detector)
+    monkeypatch.setattr(auditor.cues, "detect_field", no_detector)
     assert _invoke("scan", archive, "--out", tmp_path / "b").exit_code == 0
     with Store() as store:
         first, second = store.scans()[::-1]
