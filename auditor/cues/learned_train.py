@@ -27,7 +27,7 @@ from auditor.model import CATEGORIES
 
 #: Writers whose posts the rules were never tuned on: the learned layer's thresholds are
 #: chosen from their out-of-fold probabilities.
-VALIDATION_WRITERS = frozenset(["D", "H", "I"])
+VALIDATION_WRITERS = frozenset(["D", "H", "I", "L"])
 
 
 def writer_of(set_name: str) -> str:
