@@ -27,6 +27,8 @@ def main() -> None:
     ap.add_argument("--C", type=float, nargs="+", default=[4.0, 16.0, 64.0],
                     help="regularisation strengths to try; the best on the validation writers wins")
     ap.add_argument("--out", type=Path, default=ROOT / "auditor" / "cues" / "data" / "model.npz")
+    ap.add_argument("--additions", action="store_true",
+                    help="list every addition on the validation writers (right or wrong)")
     args = ap.parse_args()
     os.environ["AUDITOR_CUES_MODEL"] = "off"
     from eval_sets import set_paths
@@ -44,8 +46,21 @@ def main() -> None:
         score = lt.validation_score(vex, vprobs, add, veto, weak)
         print(f"C={C}: validation macro-F1 (mean over {sorted(lt.VALIDATION_WRITERS)}) {score:.3f}")
         if best is None or score > best[0]:
-            best = (score, C, add, veto, weak)
-    _, C, add, veto, weak = best
+            best = (score, C, add, veto, weak, vprobs)
+    _, C, add, veto, weak, vprobs = best
+    vex = [examples[i] for i in val]
+    print(f"validation writers at C={C} (out of fold; rules → rules + classifier):")
+    print(f"{'writer':6} {'n':>4}  {'macro-F1':>13}  {'hard neg.':>13}  additions")
+    for r in lt.writer_rows(vex, vprobs, add, veto, weak):
+        print(f"{r.writer:6} {r.n:4d}  {r.macro[0]:.3f} → {r.macro[1]:.3f}  "
+              f"{r.hn[0]:5.1%} → {r.hn[1]:5.1%}  +{r.added} ({r.added_ok} right)")
+    if args.additions:
+        for ex, p in zip(vex, vprobs, strict=True):
+            rules = lt.rule_categories(ex)
+            got = lt.decide(rules, p, add, veto, weak, lt.allowed_of(ex)) - set(rules)
+            for c in sorted(got):
+                mark = "right" if c in ex.labels else "WRONG"
+                print(f"  + {c:11} {mark:5} p={p[c]:.2f} {ex.id} {ex.text[:90]!r}")
     W, b = lt.fit(lt.matrix(examples), lt.targets(examples), C)
     model = lt.as_model(W, b, add, veto, weak, lt.data_hash(examples))
     lt.save(args.out, model)

@@ -236,6 +236,49 @@ def validation_score(examples: list[Example], probs: list[dict[str, float]],
     return sum(scores) / len(scores)
 
 
+@dataclass
+class WriterRow:
+    """One validation writer: rules alone and rules + classifier."""
+
+    writer: str
+    n: int
+    macro: tuple[float, float]
+    hn: tuple[float, float]
+    added: int
+    added_ok: int
+    f1: dict[str, tuple[float, float]]
+
+
+def writer_rows(examples: list[Example], probs: list[dict[str, float]],
+                add: dict[str, float], veto: float, weak: float) -> list[WriterRow]:
+    """Per writer: macro-F1 and hard-negative rate, rules → rules + classifier."""
+    by_w: dict[str, list[int]] = {}
+    for i, e in enumerate(examples):
+        by_w.setdefault(e.writer, []).append(i)
+    rows = []
+    for w, idx in sorted(by_w.items()):
+        gold = [examples[i].labels for i in idx]
+        rules = [frozenset(rule_categories(examples[i])) for i in idx]
+        comb = [decide(rule_categories(examples[i]), probs[i], add, veto, weak,
+                       allowed_of(examples[i])) for i in idx]
+        neg = [k for k, g in enumerate(gold) if not g]
+        hn = (sum(bool(rules[k]) for k in neg) / max(1, len(neg)),
+              sum(bool(comb[k]) for k in neg) / max(1, len(neg)))
+        f1 = {c: (_f1(gold, rules, c), _f1(gold, comb, c)) for c in CATEGORIES}
+        rows.append(WriterRow(
+            w, len(idx), (macro_f1(gold, rules), macro_f1(gold, comb)), hn,
+            sum(len(c - r) for c, r in zip(comb, rules, strict=True)),
+            sum(len((c - r) & g) for c, r, g in zip(comb, rules, gold, strict=True)), f1))
+    return rows
+
+
+def _f1(gold: list[frozenset[str]], pred: list[frozenset[str]], c: str) -> float:
+    tp = sum(c in g and c in p for g, p in zip(gold, pred, strict=True))
+    fp = sum(c not in g and c in p for g, p in zip(gold, pred, strict=True))
+    fn = sum(c in g and c not in p for g, p in zip(gold, pred, strict=True))
+    return 2 * tp / (2 * tp + fp + fn) if tp + fp + fn else 1.0
+
+
 def data_hash(examples: list[Example]) -> str:
     h = hashlib.sha256()
     for ex in examples:
