@@ -10,7 +10,13 @@ One logistic regression per category (one-vs-rest, trained by
 a probability per category. ``combine`` applies the rule chosen from leave-one-writer-out
 evidence (``scripts/train_cues_model.py``): the classifier *adds* a category the rules missed when
 its probability is at least ``add`` (per category), in a post that can be about the
-author (``eligible``); it *vetoes* a rule category only when every rule finding is weak
+author (``eligible``): never a category whose cue the rule layer saw and rejected as
+someone else's or something else (``Analysis.suppressed``: a relative's home, a venue's
+station, an office's address, a public notice, the past …), school and workplace only
+where the rule layer saw a named candidate (``Analysis.candidates``, TAXONOMY's "named
+or identifiable"), whereabouts only at a place outside a clause told afterwards. The
+classifier is confident on short posts full of trigger words; the rules know whose
+those words are. It *vetoes* a rule category only when every rule finding is weak
 (weight ≤ ``weak``) and the probability is below ``veto``. The thresholds are chosen on
 writers whose posts the rules were never tuned on, because on the others the rules look
 better than they are on new authors.
@@ -197,22 +203,39 @@ _ANCHOR = {
                               re.IGNORECASE),
     "contact": re.compile(r"[A-Za-z0-9_.\-]{4,}|@|\d{3,}"),
     "identity": re.compile(r"\d|[A-Z][a-z]+ [A-Z][a-z]+|名前|本名|生まれ|歳|才"),
-    "school": re.compile(r"[小中高大学園校]|School|High|Elementary|Kindergarten|Universit|College|"
-                         r"Institute", re.IGNORECASE),
 }
+#: Categories that TAXONOMY ties to a *named* thing: an unnamed 「学校」, 「部活」, 「会社」,
+#: 「仕事」 is never school or workplace. The classifier may add them only where the rule
+#: layer saw a candidate (``Analysis.candidates``): a school name or a grade and class;
+#: an organisation, a named place of work, or a specific place in a sentence about work.
+_NEEDS_CANDIDATE = ("school", "workplace")
+_LATIN_NAME = re.compile(r"[A-Z][a-z]{2,}")
 
 
 def eligible(a: Analysis) -> frozenset[str]:
-    """Categories the classifier may add to this post."""
+    """Categories the classifier may add to this post.
+
+    Never a category the rules suppressed (``Analysis.suppressed``: its cue was seen and
+    rejected as someone else's, a venue's, a notice, hearsay, the past …); school and
+    workplace only with a named candidate; whereabouts only at a place outside the
+    clauses the rules read as past (``whereabouts.past_clause``).
+    """
     text = a.text
     if THIRD_PARTY.search(text) or HEDGE.search(text):
         return frozenset()
+    latin = bool(_LATIN_NAME.search(text))
     out = set()
     for c in CATEGORIES:
+        if c in a.suppressed:
+            continue
         anchor = _ANCHOR.get(c)
         if anchor is not None and not anchor.search(text):
             continue
-        if c in ("home", "whereabouts") and not (a.places or re.search(r"[A-Z][a-z]{2,}", text)):
+        if c in _NEEDS_CANDIDATE and not a.candidates.get(c):
+            continue
+        if c == "home" and not (a.places or latin):
+            continue
+        if c == "whereabouts" and not (a.candidates.get(c) or (latin and not _EN_PAST.search(text))):
             continue
         # A person's name that the name rules did not take as the author's is someone else's
         # (「大谷翔平、今日で30歳!」): their age or birthday is not the author's identity.
@@ -220,6 +243,11 @@ def eligible(a: Analysis) -> frozenset[str]:
             continue
         out.add(c)
     return frozenset(out)
+
+
+#: English told afterwards (the English recogniser's reading of the past).
+_EN_PAST = re.compile(r"\b(?:last (?:year|month|week)|used to|ago|was|were|went|visited)\b",
+                      re.IGNORECASE)
 
 
 def _enabled() -> bool:

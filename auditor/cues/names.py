@@ -210,9 +210,14 @@ class NameRecogniser(Recogniser):
             ss, se = a.sentence_at(s)
             after = text[e : min(e + 12, se)]
             before = text[max(ss, s - 6) : s]
+            # Someone addressed or introduced, a celebrity, a stage name: recorded for the
+            # learned layer (the spans are the same gated or not, so is this).
             if _HONORIFIC.match(after) or _TITLE_END.search(name):
+                a.suppress("identity", "third_party")
                 continue
             if THIRD_PARTY.search(text[ss:s]) or _PERSONA.search(text[ss:se]):
+                a.suppress("identity", "third_party" if THIRD_PARTY.search(text[ss:s])
+                           else "persona")
                 continue  # a stage or pen name (「Vtuberの〇〇です」) is not the real name
             before = text[max(ss, s - 12) : s]
             married = re.match(r"^に(?:なりました|なった)", after) and re.search(r"結婚|旧姓|入籍", text)

@@ -89,12 +89,19 @@ class RoutineRecogniser(Recogniser):
                 j += 1
                 e = sents[j][1]
                 sent = text[s:e]
+            # Each rejection of a recurrence is recorded for the learned layer.
             if KIN_WORK.search(sent):
+                a.suppress("routine", "kin")
                 continue  # 「ダンナの勤め先が…帰りはいつも深夜」: a relative's schedule
-            if self.BLOCK.search(sent) or HEDGE.search(sent):
+            blocks = [self._block_reason(b.group(0)) for b in self.BLOCK.finditer(sent)]
+            if blocks or HEDGE.search(sent):
+                reason = next((r for r in blocks if r), None) if blocks else "hearsay"
+                if reason:
+                    a.suppress("routine", reason)
                 continue
             third = THIRD_PARTY.search(sent[: rec.start()])
             if third:
+                a.suppress("routine", "third_party")
                 continue
             anchor = self._anchor(a, s, e, sent, rec)
             if anchor is None:
@@ -105,6 +112,25 @@ class RoutineRecogniser(Recogniser):
                 hits.append(self.hit(s + days[0], s + days[1], "weekly", days[2], "毎週の予定",
                                      "a weekly schedule", 0.4))
         return hits
+
+    @staticmethod
+    def _block_reason(word: str) -> str | None:
+        """The kind of a ``BLOCK`` word, for ``Analysis.suppressed`` (None: not recorded).
+
+        Only what says whose or when: public notices and opening hours, other people,
+        the past, wishes, plans and yearly events. Weak words (なら, 毎回, 毎日毎日) and
+        a day off (「毎週火曜が定休日やけん、火曜は決まって銭湯」 is the owner's routine) are
+        rejected by the rule but not recorded.
+        """
+        if re.search(r"ゴミ|広報|お知らせ|休館|時間|出ません|出られ|しか出", word):
+            return "notice"  # a public notice, a shop's or a phone line's hours
+        if "人" in word:
+            return "general"  # other people's habits, people in general
+        if re.search(r"先週|昨日|てきた|頃|懐かし|終わった", word):
+            return "past"
+        if re.search(r"決めた|挫折|続くかな|始めたい|憧れ|予定|毎年", word):
+            return "not_routine"  # wishes, plans, yearly events
+        return None
 
     def _anchor(self, a: Analysis, s: int, e: int, sent: str, rec: re.Match[str]) -> Hit | None:
         """What the routine is anchored on: a line, a clock time, a place, or an activity."""
