@@ -107,6 +107,8 @@ class BioRecogniser(Recogniser):
             seg = text[s:e]
             core = _DECOR.sub("", seg)
             agem = re.fullmatch(r"(\d{2})\s?(?:歳|才|y/?o)?", core)
+            if agem:
+                a.candidate("identity", s, e)  # a bare number in a bio list may be the age
             # The original segment: NFKC and the emoji mask turn 「20↑」 into 「20 」.
             orig = a.norm.original[slice(*a.norm.span(s, e))]
             if _ORG_HINT.search(core):
@@ -152,8 +154,8 @@ class BioRecogniser(Recogniser):
                 continue  # identity.py reads dates
             kind = {"identity": "name", "workplace": "org", "home": "neighbourhood",
                     "school": "school"}[cat]
-            if cat in ("workplace", "school"):
-                a.candidate(cat, vs, vs + len(value))  # 「仕事:〇〇で営業」, 「学校:〇〇高」
+            if cat in ("workplace", "school", "identity"):
+                a.candidate(cat, vs, vs + len(value))  # 「仕事:〇〇で営業」, 「学校:〇〇高」, 「名前:〇〇」
             places = [p for p in a.places_in(vs, vs + len(value)) if p.kind in _HOME_KINDS]
             if cat == "home" and places:
                 p = places[-1]

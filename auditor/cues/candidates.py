@@ -45,6 +45,8 @@ SCHOOL_HEAD = re.compile(
     r"(?:学校|中学|高校|大学院?|大院|高専|学院|学園|幼稚園|保育園|こども園|短大|商業|工業|農業|学芸|"
     r"[小中高大])$"
 )
+#: Heads that also end generic kinds (「看護|学校」, 「今週|中」): these need a name in front.
+_WEAK_HEAD = re.compile(r"(?:学校|[小中高大])$")
 #: Modifiers that make no school name (「県立|高校」, 「地元|の|中学」 stops at の anyway).
 _GENERIC_SCHOOL_MOD = re.compile(
     r"^(?:私立|公立|国立|県立|市立|区立|都立|府立|道立|町立|地元|近所|近く|名門|有名|母校|同じ|別|他|"
@@ -152,9 +154,9 @@ def school_chains(a: Analysis) -> list[tuple[int, int]]:
         for k in range(2, len(chain) + 1):
             head = chain[:k]
             s, e = head[0].idx, head[-1].idx + len(head[-1].text)
-            # A one-character head (小中高大) also ends 「今週中」, 「最大」: it needs a name.
-            short = len(head[-1].text) == 1
-            if school_like(a, s, e) and (not short or _evidence(head, joined)):
+            # 小中高大 also end 「今週中」, 「最大」, and 学校 ends 「看護学校」: these need a name.
+            weak = bool(_WEAK_HEAD.search(a.text[s:e]))
+            if school_like(a, s, e) and (not weak or _evidence(head, joined)):
                 out.append((s, e))
                 break
     return out

@@ -28,6 +28,16 @@ _KIN = "|".join(sorted((re.escape(k) for k in ROLES), key=len, reverse=True))
 _ERA = {"H": 1988, "平成": 1988, "S": 1925, "昭和": 1925, "R": 2018, "令和": 2018}
 
 
+#: Ages and birthdays the rules read too strictly to take (「今年で26。」, 「今日で66や」,
+#: 「誕生日の1月20日」): candidates for the learned layer only.
+_LOOSE_CANDIDATE = re.compile(
+    r"(?:今年で|今日で|本日で|明日で|昨日で|ついに|やっと)\s?\d{2}(?!\d)|"
+    r"(?:誕生日|生年月日|バースデー|birthday)[^。!?\n]{0,6}?\d{1,2}\s?[月/.]\s?\d{1,2}|"
+    r"(?<!\d)\d{2}\s?(?:に|さ)?な(?:った|りました|る)",
+    re.IGNORECASE,
+)
+
+
 class IdentityRecogniser(Recogniser):
     CATEGORY = "identity"
     NEEDS_TOKENS = True
@@ -110,6 +120,14 @@ class IdentityRecogniser(Recogniser):
     def analyze(self, a: Analysis) -> list[Hit]:
         hits: list[Hit] = []
         text = a.text
+        # Every age or birthday written as one is a candidate for the learned layer, which
+        # adds identity only where an identifier was seen (「就活生 / 25卒」 has none).
+        for pattern in (self.AGE, self.BIRTHDAY, self.BARE_AGE, self.BARE_AGE2, self.MILESTONE,
+                        self.NTH_BIRTHDAY, self.EN_AGE, self.EN_NTH, self.AGE_TAG,
+                        self.BIRTH_YEAR, self.BORN_MD, self.DATE_BORN, self.TODAY_BIRTHDAY,
+                        self.EN_BIRTHDAY, _LOOSE_CANDIDATE):
+            for m in pattern.finditer(text):
+                a.candidate("identity", m.start(), m.end())
         for m in self.AGE.finditer(text):
             after = text[m.end() : m.end() + 8]
             if self.NOT_AGE_AFTER.match(after):

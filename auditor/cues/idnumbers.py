@@ -66,6 +66,7 @@ class IdNumberRecogniser(Recogniser):
         window = a.text[max(0, s - 30) : e]
         if not pattern.search(window):
             return False
+        a.candidate("identity", start, start + 1)  # a number next to its ID word
         hedge = HEDGE.search(a.text[s:e])
         if hedge:
             if not hedge.group(0).startswith("たい"):  # a wish (「覚えたい」) is no sample
@@ -107,6 +108,7 @@ class IdNumberRecogniser(Recogniser):
             if any(h.start <= m.start(2) < h.end for h in hits):
                 continue
             digits = m.group(2)
+            a.candidate("identity", m.start(2), m.end(2))
             kind = "licence" if m.group(1) in ("免許", "登録") else "id_number"
             hits.append(self.hit(m.start(2), m.end(2), kind, digits, "本人の登録・学籍・社員番号",
                                  "the author's registration, student or staff number", 0.8))
@@ -115,6 +117,7 @@ class IdNumberRecogniser(Recogniser):
             if HEDGE.search(text[s:e]):
                 a.suppress("identity", "sample")
                 continue
+            a.candidate("identity", m.start(), m.end())
             acct = m.group(1) or f"{m.group(2)}-{m.group(3)}"
             hits.append(self.hit(m.start(), m.end(), "bank_account", acct,
                                  "銀行口座番号", "bank account number", 1.0))

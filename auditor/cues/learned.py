@@ -202,13 +202,14 @@ _ANCHOR = {
     "whereabouts": re.compile(r"[A-Z][a-z]{2,}|今|明日|から|なう|中|着|行|来|留守|tomorrow|now",
                               re.IGNORECASE),
     "contact": re.compile(r"[A-Za-z0-9_.\-]{4,}|@|\d{3,}"),
-    "identity": re.compile(r"\d|[A-Z][a-z]+ [A-Z][a-z]+|名前|本名|生まれ|歳|才"),
 }
 #: Categories that TAXONOMY ties to a *named* thing: an unnamed 「学校」, 「部活」, 「会社」,
-#: 「仕事」 is never school or workplace. The classifier may add them only where the rule
-#: layer saw a candidate (``Analysis.candidates``): a school name or a grade and class;
-#: an organisation, a named place of work, or a specific place in a sentence about work.
-_NEEDS_CANDIDATE = ("school", "workplace")
+#: 「仕事」 is never school or workplace, and identity is a name, an exact age, a birthday
+#: or an ID number. The classifier may add them only where the rule layer saw a candidate
+#: (``Analysis.candidates``): a school name or a grade and class; an organisation, a named
+#: place of work, or a specific place in a post about work; an age, a date of birth, a
+#: name in a self-introduction slot, a number next to its ID word.
+_NEEDS_CANDIDATE = ("school", "workplace", "identity")
 _LATIN_NAME = re.compile(r"[A-Z][a-z]{2,}")
 
 

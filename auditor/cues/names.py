@@ -186,6 +186,7 @@ class NameRecogniser(Recogniser):
             g = m.group(1) or m.group(2) or m.group(3)
             if g:
                 gs = m.start(1) if m.group(1) else (m.start(2) if m.group(2) else m.start(3))
+                a.candidate("identity", gs, gs + len(g))
                 hits.append(self.hit(gs, gs + len(g), "name", g, "本人の氏名",
                                      "the author's real name", 0.8))
         # Neural layer: Person / Character entities inside a name slot.
@@ -198,6 +199,10 @@ class NameRecogniser(Recogniser):
                     ss <= s and e <= se for ss, se in slots
                 ):
                     spans.append((s, e))
+        # Every name the layers found is a candidate for the learned layer (identity needs
+        # an identifier); neural spans are inside slots, so gated or not they are the same.
+        for s, e in spans:
+            a.candidate("identity", s, e)
         seen: set[tuple[int, int]] = set()
         for s, e in sorted(spans):
             if (s, e) in seen or any(s >= x and e <= y and (x, y) != (s, e) for x, y in seen):

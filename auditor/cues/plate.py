@@ -28,6 +28,7 @@ class PlateRecogniser(Recogniser):
         for m in self.PATTERN.finditer(a.text):
             if "-" not in m.group(4) and "ナンバー" not in a.text:
                 continue
+            a.candidate("identity", m.start(), m.end())
             s, e = a.sentence_at(m.start())
             sent = a.text[s:e]
             if HEDGE.search(sent) or THIRD_PARTY.search(a.text[s : m.start()]):

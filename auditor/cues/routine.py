@@ -54,6 +54,10 @@ class RoutineRecogniser(Recogniser):
         r"公園|カフェ|喫茶|ジム|スーパー|コンビニ|銭湯|食堂|定食屋|うどん屋|ラーメン屋|パン屋|"
         r"図書館|プール|道場|サウナ|温泉|改札|ラボ|研究室|部室|職員室|体育館|畑|朝市"
     )
+    ONE_OFF = re.compile(
+        r"(?:明日|明後日|あさって|今日|今夜|今晩|今度|今週末|今週の?[月火水木金土日]曜|来週の?[月火水木金土日]曜|"
+        r"\d{1,2}月\d{1,2}日|\d{1,2}日\s?[((][月火水木金土日][))])(?:は|に|の|、)"
+    )
     STRONG = re.compile(
         r"日課|習慣|ルーティ[ンー]|定位置|恒例|お決まり|行きつけ|いつもの(?!ように)|のが基本"
     )
@@ -77,6 +81,10 @@ class RoutineRecogniser(Recogniser):
         text = a.text
         hits: list[Hit] = []
         sents = a.sents
+        # A post about one date and no recurrence is a one-off event (「明日は〇〇小の運動会。
+        # 朝6時から場所取り」); 「来週からまた夜勤週」 starts a period and is not recorded.
+        if not self.RECURRENCE.search(text) and self.ONE_OFF.search(text):
+            a.suppress("routine", "one_off")
         for k, (s, e) in enumerate(sents):
             sent = text[s:e]
             rec = self.RECURRENCE.search(sent)

@@ -165,9 +165,9 @@ class SchoolRecogniser(Recogniser):
             a.candidate("workplace", s, e)  # a named institution: staff work there
             sent = a.sentence_text(s)
             if self.NEWS.search(text) and not self.OWN.search(sent):
-                # Sports results, exams, news about a school; recorded when the news word
-                # is in the school's own sentence (「ランキング」 elsewhere is not about it).
-                if self.NEWS.search(sent):
+                # Sports results, exams, news about a school; recorded when nothing in the
+                # post ties the author to a school (「息子が3番で出る」, 「図書室で司書」 do).
+                if not (self.OWN.search(text) or self.STAFF.search(text)):
                     a.suppress("school", "news")
                 continue
             # Someone else's school (「知り合いの息子さんが〇〇大の医学部らしい」) unless the author

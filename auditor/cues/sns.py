@@ -96,7 +96,8 @@ class SnsRecogniser(Recogniser):
                 owned = re.search(rf"(?:{THIRD_PARTY.pattern})(?:さん|くん|ちゃん)?の", before) or \
                     self.NOT_MINE.search(before) or text[end : end + 3].lstrip().startswith(
                         ("さん", "くん", "ちゃん", "様"))
-                if owned and not _OWN_CLAIM.search(text[max(0, start - 15) : start]):
+                warning = re.search(r"乗っ取り|詐欺|スパム|注意", before)  # a scam warning
+                if warning or (owned and not _OWN_CLAIM.search(text[max(0, start - 15) : start])):
                     a.suppress("contact", "third_party")
                 return
             taken.append((start, end))
