@@ -77,6 +77,8 @@ class HomeRecogniser(Recogniser):
         r"友達|友人|芸能人|たい(?:な|なぁ|!|。|$)|ニュース|速報|事件|事故|火災|"
         r"(?:会社|職場|オフィス|学校)に住|(?:地元|故郷|ふるさと)[^。!?\n]{0,8}を(?:出て|離れ)|テレビ"
     )
+    #: A residence told in the past: 「住んでた」, 「まで住んで」, 「昔住んでいた」.
+    PAST_RESIDENCE = re.compile(r"住んで(?:た|いた|ました)|まで住|暮らして(?:た|いた)|住んだ(?:こと|街|町)")
     OTHER_SUBJECT = re.compile(rf"(?:{THIRD_PARTY.pattern})(?:さん|くん|ちゃん)?(?:が|は|も)")
     #: 「国際通りから徒歩圏内に住める」: a distance from the place to home.
     DISTANCE_HOME = re.compile(
@@ -156,6 +158,8 @@ class HomeRecogniser(Recogniser):
         for m in re.finditer(r"の\s?最寄り?", text):
             if not self.MY_NEAREST.search(text[max(0, m.start() - 10) : m.start() + 1]):
                 a.suppress("home", "venue")
+        if self.PAST_RESIDENCE.search(text):
+            a.suppress("home", "past")  # 「高校まで住んでた函館」: where the author lived
         for i, p in enumerate(places):
             after = text[p.end : p.end + 24]
             before = text[max(0, p.start - 12) : p.start]

@@ -140,10 +140,7 @@ class IdentityRecogniser(Recogniser):
             look = text[max(0, m.start() - 25) : m.start()]
             # Only the clause part before the age can name its owner.
             if self.OTHER_OWNER.search(look):
-                # A relative's, a pet's, a celebrity's: recorded when the owner is in the
-                # age's own clause (「彼氏おらん歴3年、29歳になりました」 is the author's).
-                if self.OTHER_OWNER.search(re.split(r"[、,。!?\n]|けど", look)[-1]):
-                    a.suppress("identity", "third_party")
+                a.suppress("identity", "third_party")  # a relative's, a pet's, a celebrity's
                 continue
             sentence_initial = not text[s : m.start()].strip(" 、,")
             # A self-introduction list: 「〇〇区在住、43歳、」, 「〇〇 / 〇〇市在住 / 27歳」.

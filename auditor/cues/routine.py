@@ -125,10 +125,10 @@ class RoutineRecogniser(Recogniser):
     def _block_reason(word: str) -> str | None:
         """The kind of a ``BLOCK`` word, for ``Analysis.suppressed`` (None: not recorded).
 
-        Only what says whose or when: public notices and opening hours, other people,
-        the past, wishes, plans and yearly events. Weak words (なら, 毎回, 毎日毎日) and
-        a day off (「毎週火曜が定休日やけん、火曜は決まって銭湯」 is the owner's routine) are
-        rejected by the rule but not recorded.
+        Only what says whose, when or what: public notices and opening hours, other
+        people, the past, wishes, plans, yearly events, complaints (「毎日毎日暑い」) and
+        tips. Weak words (なら, だったら, 毎回) and a day off (「毎週火曜が定休日やけん、火曜
+        は決まって銭湯」 is the owner's routine) are rejected by the rule but not recorded.
         """
         if re.search(r"ゴミ|広報|お知らせ|休館|時間|出ません|出られ|しか出", word):
             return "notice"  # a public notice, a shop's or a phone line's hours
@@ -136,8 +136,8 @@ class RoutineRecogniser(Recogniser):
             return "general"  # other people's habits, people in general
         if re.search(r"先週|昨日|てきた|頃|懐かし|終わった", word):
             return "past"
-        if re.search(r"決めた|挫折|続くかな|始めたい|憧れ|予定|毎年", word):
-            return "not_routine"  # wishes, plans, yearly events
+        if re.search(r"決めた|挫折|続くかな|始めたい|憧れ|予定|毎年|毎日毎日|コツ", word):
+            return "not_routine"  # wishes, plans, yearly events, complaints, tips
         return None
 
     def _anchor(self, a: Analysis, s: int, e: int, sent: str, rec: re.Match[str]) -> Hit | None:

@@ -88,6 +88,8 @@ _LOCATED_AT = re.compile(
 )
 #: A name in brackets right after a noun: 「うち(菓匠あさの)」 (no digits: not 「(5歳)」).
 _NAME_IN_BRACKETS = re.compile(r"(?<=[\u4e00-\u9fffァ-ヶーち])[((]([^()()、。!?!?\d\n]{2,20})[))]")
+#: A client's or a competitor's organisation: 「取引先の〇〇商事」, 「客先の〇〇工場」.
+_CLIENT_BEFORE = re.compile(r"(?:取引先|客先|クライアント|先方|競合|他社)(?:の|さん|である)?\s?$")
 _NOT_OWN_WORK = re.compile(
     r"某|取引先|客先|クライアント|先方|みたいな|ような|行きたい|入りたい|受けたい|志望|面接|"
     r"内定辞退"
@@ -188,6 +190,8 @@ class WorkplaceRecogniser(Recogniser):
                 continue
             after = text[e : e + 40]
             before = text[max(0, s - 16) : s]
+            if (s, e) in orgs and _CLIENT_BEFORE.search(before):
+                a.suppress("workplace", "third_party")  # 「取引先の丸山商事」: a client's
             sent_e = a.sentence_at(s)[1]
             after = after[: max(0, sent_e - e)]
             wa = self.WORK_AFTER.match(after)
