@@ -111,7 +111,9 @@ def past_clause(a: Analysis, pos: int) -> bool:
     clause = clause_around(a.text, s, e, pos)
     if re.search(r"(?:来|着い|到着し)た(?:ー|〜|ぁ|!|$)", clause):
         return False  # an arrival told as it happens: 「博多来たー!」
-    past = [m.start() for m in PAST.finditer(clause)]
+    # 「の時計」, 「の時間」 hold PAST's 「の時」 without telling anything afterwards.
+    past = [m.start() for m in PAST.finditer(clause)
+            if not (m.group(0) == "の時" and re.match(r"[\u4e00-\u9fff]", clause[m.end() : m.end() + 1]))]
     if re.search(r"てきた|てきました", clause):
         past.append(clause.rfind("てき"))
     if past:
