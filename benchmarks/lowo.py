@@ -2,7 +2,7 @@
 
 Usage: ``.venv/bin/python benchmarks/lowo.py [--limit N] [--C 4]``
 
-For every writer W (dev, r1 = round 1's extra/holdout sets, A, B, E, F, G; never set D):
+For every writer W (dev, r1 = round 1's extra/holdout sets, A, B, D, E, F, G, H, I):
 train the classifier on all other writers, choose the combination rule (add / veto
 thresholds) from the *other* writers' out-of-fold probabilities, and evaluate rules
 alone and rules + classifier on W. ``--limit`` keeps the first N posts of each set

@@ -93,4 +93,13 @@ class AddressRecogniser(Recogniser):
     def _not_home(self, a: Analysis, pos: int) -> bool:
         s, e = a.sentence_at(pos)
         before = a.text[max(0, s - 20) : pos]
-        return bool(self.NOT_HOME.search(before)) or bool(HEDGE.search(a.text[s:e]))
+        # An office's, shop's or venue's address, or a sample: recorded for the learned layer
+        # unless the author claims the address right before it (「自分の住所(…)」).
+        if self.NOT_HOME.search(before):
+            if not re.search(r"(?:自分|私|僕|俺|うち)の(?:住所|家)", before):
+                a.suppress("home", "venue")
+            return True
+        if HEDGE.search(a.text[s:e]):
+            a.suppress("home", "hearsay")
+            return True
+        return False

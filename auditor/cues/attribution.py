@@ -30,6 +30,10 @@ PAST = re.compile(
     r"行った|来た|見た|いた(?:けど|時|とき|頃)|頃|の時|思い出|懐かし"
 )
 
+#: The author is a subject too: 「俺も」, 「私も保育士として」, 「この春から私が継ぎます」
+#: (someone else's job or place in the same sentence does not make it only theirs).
+SELF_TOO = re.compile(r"(?:私|僕|俺|自分|わたし|あたし|わし)(?:も|が)|うちも")
+
 #: Clause boundaries inside a sentence: a hedge in one clause does not reach the others
 #: (「香川住みやけど、毎日うどん食べとるわけちゃうけんな?」).
 CLAUSE_CUT = re.compile(r"、|,|けど|けれど|ので|から、|が、")

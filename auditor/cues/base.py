@@ -53,6 +53,14 @@ class Analysis:
     places: list[Place] = field(default_factory=list)
     #: Results shared between recognisers (e.g. organisation spans), computed once.
     memo: dict[str, object] = field(default_factory=dict, repr=False)
+    #: Category -> why the rules rejected a cue of it: the cue was there, but it belongs
+    #: to someone else or something else (a relative, a venue, a notice, the past …).
+    #: The learned layer never adds a suppressed category (``learned.eligible``).
+    suppressed: dict[str, set[str]] = field(default_factory=dict)
+    #: Category -> spans of things the rules could have named for it, accepted or not:
+    #: school names and grades, places of work. TAXONOMY wants a named school or
+    #: workplace; the learned layer adds those categories only where one was seen.
+    candidates: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
     _tokens: list[Token] | None = field(default=None, repr=False)
     _cache_sents: list[int] = field(default_factory=list, repr=False)
     _cache_places: list[int] = field(default_factory=list, repr=False)
@@ -100,6 +108,16 @@ class Analysis:
     def sentence_text(self, pos: int) -> str:
         s, e = self.sentence_at(pos)
         return self.text[s:e]
+
+    def suppress(self, category: str, reason: str) -> None:
+        """Record that a cue of ``category`` was seen and rejected, and why."""
+        self.suppressed.setdefault(category, set()).add(reason)
+
+    def candidate(self, category: str, start: int, end: int) -> None:
+        """Record a span that could name ``category``'s thing (a school, a workplace)."""
+        spans = self.candidates.setdefault(category, [])
+        if (start, end) not in spans:
+            spans.append((start, end))
 
 
 def split_sentences(sudachi_text: str) -> list[tuple[int, int]]:

@@ -97,6 +97,8 @@ class BioRecogniser(Recogniser):
         text = a.text
         for s, e in bio_segments(text):
             p = _only_place(a, s, e)
+            if p is None and _PAST.search(text[s:e]) and a.places_in(s, e):
+                a.suppress("home", "past")  # 「大阪出身」, 「#京都旅行」: not where they live
             if p is not None:
                 hits.append(self.hit(p.start, p.end, p.kind, p.value, "プロフィールの居住地",
                                      "where the author says they live", 0.5))
@@ -105,8 +107,12 @@ class BioRecogniser(Recogniser):
             seg = text[s:e]
             core = _DECOR.sub("", seg)
             agem = re.fullmatch(r"(\d{2})\s?(?:歳|才|y/?o)?", core)
+            if agem:
+                a.candidate("identity", s, e)  # a bare number in a bio list may be the age
             # The original segment: NFKC and the emoji mask turn 「20↑」 into 「20 」.
             orig = a.norm.original[slice(*a.norm.span(s, e))]
+            if _ORG_HINT.search(core):
+                a.candidate("workplace", s, e)  # a segment naming an organisation
             if agem and 10 <= int(agem.group(1)) <= 99 and (len(segs) >= 3 or not core.isdigit()) \
                     and not re.search(r"[↑+〜~↓]|代|以上|over", orig):
                 core = agem.group(1)
@@ -148,6 +154,8 @@ class BioRecogniser(Recogniser):
                 continue  # identity.py reads dates
             kind = {"identity": "name", "workplace": "org", "home": "neighbourhood",
                     "school": "school"}[cat]
+            if cat in ("workplace", "school", "identity"):
+                a.candidate(cat, vs, vs + len(value))  # 「仕事:〇〇で営業」, 「学校:〇〇高」, 「名前:〇〇」
             places = [p for p in a.places_in(vs, vs + len(value)) if p.kind in _HOME_KINDS]
             if cat == "home" and places:
                 p = places[-1]
@@ -155,6 +163,7 @@ class BioRecogniser(Recogniser):
                                      "where the author lives, from a self-introduction", 0.6))
                 continue
             if key == "出身":
+                a.suppress("home", "past")
                 continue  # a hometown is not home
             hits.append(self.hit(vs, vs + len(value), kind, value, f"自己紹介の{key}",
                                  f"the author's {kind} from a self-introduction", 0.6,

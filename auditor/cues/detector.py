@@ -10,9 +10,11 @@
    self-introduction frame, found from the Sudachi tokens), the condition every neural
    rule requires.
 
-4. The learned layer (``learned.py``): a linear classifier over the text and the rule
-   hits may add a category the rules missed (high threshold, ``kind="learned"``);
-   ``register.py`` first drops hits inside quoted, broadcast or sample text.
+4. The learned layer (``learned.py``): a linear classifier over the text may add a
+   category the rules missed (per-category threshold, ``kind="learned"``), but never one
+   the rule layer rejected as someone else's or something else (``Analysis.suppressed``,
+   recorded by the recognisers and by ``register.py``, which first drops hits inside
+   quoted, broadcast or sample text).
 
 Canonical behaviour: neural results are defined per sentence, from that sentence's text
 alone. Running the neural layer on every sentence (``gate=False``) or only on gated ones

@@ -51,8 +51,13 @@ class EmailRecogniser(Recogniser):
             before = a.text[max(0, m.start() - 40) : m.start()]
             owned = bool(self.OWNER.search(sent + before))
             if local.lower() in self.ROLE_ACCOUNTS and not re.search(r"私|個人|僕|俺", sent + before):
+                a.suppress("contact", "venue")
                 continue  # info@, support@: an organisation's, unless the author says it is theirs
             if THIRD_PARTY.search(before) and not owned:
+                # Recorded when the address is someone's (「友達のメアド」), not when people
+                # are addressed (「高校の同期へ:新しいメアド→」).
+                if re.search(rf"(?:{THIRD_PARTY.pattern})(?:さん|くん|ちゃん)?の", before):
+                    a.suppress("contact", "third_party")
                 continue
             hits.append(
                 self.hit(

@@ -180,14 +180,17 @@ class EnglishRecogniser(Recogniser):
                     return m.start(g), m.end(g), places.get(v.lower(), v)
             return None
 
-        def clean(pos: int) -> bool:
+        def clean(pos: int, category: str) -> bool:
             s, e = a.sentence_at(pos)
             sent = text[max(s, pos - 40) : min(e, pos + 60)]
-            return not _NOT_AUTHOR.search(sent)
+            if _NOT_AUTHOR.search(sent):
+                a.suppress(category, "not_own")  # someone else's, the past, advice, a question
+                return False
+            return True
 
         for m in HOME.finditer(text):
             p = place_of(m)
-            if p and clean(m.start()):
+            if p and clean(m.start(), "home"):
                 hits.append(self.hit(p[0], p[1], "municipality" if p[2] != text[p[0]:p[1]] else
                                      "neighbourhood", p[2], "居住地", "where the author lives", 0.5))
         for m in ROMAJI_HOME.finditer(text):
@@ -196,7 +199,7 @@ class EnglishRecogniser(Recogniser):
                 hits.append(self.hit(p[0], p[1], "municipality", p[2], "居住地",
                                      "where the author lives", 0.5))
         for m in HOME_NEAR.finditer(text):
-            if clean(m.start()):
+            if clean(m.start(), "home"):
                 near = [p for p in a.places if p.kind in ("station", "neighbourhood",
                                                           "municipality")]
                 s, e = (near[0].start, near[0].end) if near else (m.start(), m.end())
@@ -204,18 +207,22 @@ class EnglishRecogniser(Recogniser):
                                      "自宅の近く", "near the author's home", 0.4))
         for m in WORK.finditer(text):
             p = place_of(m)
-            if p and clean(m.start()):
+            if p:
+                a.candidate("workplace", p[0], p[1])
+            if p and clean(m.start(), "workplace"):
                 hits.append(self.hit(p[0], p[1], "org", text[p[0] : p[1]], "勤務先",
                                      "the author's workplace", 0.6, category="workplace"))
         for m in WORK_ROLE.finditer(text):
-            if clean(m.start()):
+            a.candidate("workplace", m.start(), m.end())
+            if clean(m.start(), "workplace"):
                 p = place_of(m)
                 s, e = (p[0], p[1]) if p else (m.start(), m.end())
                 hits.append(self.hit(s, e, "org", text[s:e], "勤務先", "the author's workplace",
                                      0.6, category="workplace"))
                 break
         for m in SCHOOL.finditer(text):
-            if clean(m.start()) and SCHOOL_OWN.search(text):
+            a.candidate("school", m.start(1), m.end(1))
+            if clean(m.start(), "school") and SCHOOL_OWN.search(text):
                 hits.append(self.hit(m.start(1), m.end(1), "school", m.group(1), "学校名",
                                      "a named school", 0.6, category="school"))
                 if re.search(r"\b(?i:teach|teacher|staff|nurse|ALT)\b", text):
@@ -224,27 +231,27 @@ class EnglishRecogniser(Recogniser):
                                          category="workplace"))
         for m in NOW.finditer(text):
             p = place_of(m)
-            if p and clean(m.start()):
+            if p and clean(m.start(), "whereabouts"):
                 hits.append(self.hit(p[0], p[1], "now", p[2], "今いる場所",
                                      "where the author is right now", 0.7, category="whereabouts"))
         for m in FUTURE.finditer(text):
             p = place_of(m)
-            if p and clean(m.start()):
+            if p and clean(m.start(), "whereabouts"):
                 hits.append(self.hit(p[0], p[1], "future", p[2], "これから行く場所",
                                      "where the author will be", 0.6, category="whereabouts"))
         for m in AWAY.finditer(text):
-            if clean(m.start()):
+            if clean(m.start(), "whereabouts"):
                 hits.append(self.hit(m.start(), m.end(), "away", None, "自宅が留守になる",
                                      "the author's home will be empty", 0.8,
                                      category="whereabouts"))
         for m in ROUTINE.finditer(text):
-            if clean(m.start()):
+            if clean(m.start(), "routine"):
                 hits.append(self.hit(m.start(), m.end(), "recurring", None, "繰り返す行動",
                                      "a recurring activity", 0.3, category="routine"))
                 break
         for m in FAMILY.finditer(text):
             word = (m.group(1) or m.group(2)).lower()
-            if clean(m.start()) and word in _ROLE:
+            if clean(m.start(), "family") and word in _ROLE:
                 hits.append(self.hit(m.start(), m.end(), "member", _ROLE[word], "家族の存在",
                                      "a member of the author's family", 0.3, category="family"))
         return hits

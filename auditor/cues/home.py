@@ -77,6 +77,8 @@ class HomeRecogniser(Recogniser):
         r"友達|友人|芸能人|たい(?:な|なぁ|!|。|$)|ニュース|速報|事件|事故|火災|"
         r"(?:会社|職場|オフィス|学校)に住|(?:地元|故郷|ふるさと)[^。!?\n]{0,8}を(?:出て|離れ)|テレビ"
     )
+    #: A residence told in the past: 「住んでた」, 「まで住んで」, 「昔住んでいた」.
+    PAST_RESIDENCE = re.compile(r"住んで(?:た|いた|ました)|まで住|暮らして(?:た|いた)|住んだ(?:こと|街|町)")
     OTHER_SUBJECT = re.compile(rf"(?:{THIRD_PARTY.pattern})(?:さん|くん|ちゃん)?(?:が|は|も)")
     #: 「国際通りから徒歩圏内に住める」: a distance from the place to home.
     DISTANCE_HOME = re.compile(
@@ -138,27 +140,32 @@ class HomeRecogniser(Recogniser):
         places = a.places
 
         def sent_blocked(pos: int) -> bool:
-            if self.NOT_RESIDENCE.search(a.sentence_text(pos)) or HEDGE.search(
-                clause_around(text, *a.sentence_at(pos), pos)
-            ):
-                return True
-            # 「息子が東北大学に合格!仙台で一人暮らし始める」: a relative is the subject.
-            s, _ = a.sentence_at(pos)
-            prev = a.sentence_at(s - 1)[0] if s > 0 else s
-            if self.OTHER_SUBJECT.search(text[s:pos]):
-                return True  # 「彼氏が福岡に転勤」: someone else moves
-            return bool(self.KIN_SUBJECT.search(text[prev:pos]))
+            """A residence cue at ``pos`` that is not the author's now; the reason is
+            recorded for the learned layer (``Analysis.suppress``), except a relative
+            named only in the sentence before (the rule is unsure there)."""
+            reason = self._blocked_reason(a, pos)
+            if reason and reason != "kin_before":
+                a.suppress("home", reason)
+            return reason is not None
 
         def home(p: Place, reason: str, reason_en: str, weight: float | None = None) -> None:
             kind = _KIND.get(p.kind, p.kind)
             hits.append(self.hit(p.start, p.end, kind, p.value, reason, reason_en,
                                  weight if weight is not None else _WEIGHT.get(p.kind, 0.5)))
 
+        # 「ユニバの最寄りは…」, 「会社の最寄りが…」: someone's or something's nearest station,
+        # whatever the place after it; only 「(うちの)最寄り」 is the author's.
+        for m in re.finditer(r"の\s?最寄り?", text):
+            if not self.MY_NEAREST.search(text[max(0, m.start() - 10) : m.start() + 1]):
+                a.suppress("home", "venue")
+        if self.PAST_RESIDENCE.search(text):
+            a.suppress("home", "past")  # 「高校まで住んでた函館」: where the author lived
         for i, p in enumerate(places):
             after = text[p.end : p.end + 24]
             before = text[max(0, p.start - 12) : p.start]
             m = self.RESIDENCE.match(after)
             if m and self.KIN_AFTER.match(after[m.end() :]):
+                a.suppress("home", "kin")
                 continue  # 「札幌在住の姉」: a relative lives there
             if m and not sent_blocked(p.start):
                 # Earlier places in the same clause belong to the same residence
@@ -203,18 +210,20 @@ class HomeRecogniser(Recogniser):
                 a.sentence_text(p.start)
             ) or re.search(r"さん|先生|様", text[a.sentence_at(p.start)[0] : p.start])):
                 nb = None  # 「取引先の担当さん、最寄りが大宮らしくて」: someone else's station
+                a.suppress("home", "third_party")
             if nb:
                 pre = text[max(0, p.start - 12 - 8) : p.start - len(nb.group(0))]
                 # 「東京ドームの最寄り駅」 is a venue's; only 「(うちの)最寄り」 is the author's.
                 others = re.search(r"の\s?$", pre) and not self.MY_NEAREST.search(pre)
-                if not others and not self.NOT_MINE_BEFORE_NEAREST.search(pre) and p.kind in (
-                    "station", "neighbourhood", "municipality", "facility"
-                ):
+                if others or self.NOT_MINE_BEFORE_NEAREST.search(pre):
+                    a.suppress("home", "venue")  # a venue's, an office's or a school's station
+                elif p.kind in ("station", "neighbourhood", "municipality", "facility"):
                     home(p, "自宅の最寄り駅", "the author's nearest station", 0.7)
                     continue
-            if self.BEFORE.search(before) and not self._past(a, p.start) and not re.match(
-                r"^(?:系|派|風|味|流|推し)", after
-            ):
+            if self.BEFORE.search(before) and not re.match(r"^(?:系|派|風|味|流|推し)", after):
+                if self._past(a, p.start):
+                    a.suppress("home", "past")  # 「地元の函館を離れて10年」
+                    continue
                 home(p, "居住地", "where the author lives")
                 continue
 
@@ -231,7 +240,10 @@ class HomeRecogniser(Recogniser):
             return hits
         # Residence stated elsewhere: 「#綱島 住んで10年」, 「住んでる側としては」.
         for m in self.RESIDES.finditer(text):
-            if sent_blocked(m.start()) or self.KIN_AFTER.match(text[m.end() : m.end() + 8]):
+            if self.KIN_AFTER.match(text[m.end() : m.end() + 8]):
+                a.suppress("home", "kin")
+                continue
+            if sent_blocked(m.start()):
                 continue
             near = self._nearest(a, m.start())
             if near is not None and a.sentence_at(near.start) != a.sentence_at(m.start()) and \
@@ -248,7 +260,9 @@ class HomeRecogniser(Recogniser):
                                  "自宅の最寄り駅", "the author's nearest station", 0.6))
             return hits
         # 「最寄り駅が始発じゃない」 + a station elsewhere in the post.
-        if re.search(r"最寄り?駅", text) and not re.search(r"(?:会社|職場|学校)の最寄", text):
+        if re.search(r"(?:会社|職場|学校)の最寄", text):
+            a.suppress("home", "venue")  # the office's or the school's nearest station
+        elif re.search(r"最寄り?駅", text):
             stations = [p for p in places if p.kind == "station"]
             if stations:
                 home(stations[0], "自宅の最寄り駅", "the author's nearest station", 0.5)
@@ -256,6 +270,7 @@ class HomeRecogniser(Recogniser):
         for m in self.SURROUNDINGS.finditer(text):
             s, e = a.sentence_at(m.start())
             if self.NOT_SURROUNDINGS.search(text[s:e]) or self._past(a, m.start()):
+                a.suppress("home", "past" if self._past(a, m.start()) else "not_own")
                 continue
             near = self._nearest(a, m.start(), kinds=("municipality", "neighbourhood", "station"))
             if near is not None:
@@ -265,6 +280,23 @@ class HomeRecogniser(Recogniser):
                                      "自宅の周辺", "the surroundings of the author's home", 0.2))
             return hits
         return hits
+
+    def _blocked_reason(self, a: Analysis, pos: int) -> str | None:
+        text = a.text
+        nr = self.NOT_RESIDENCE.search(a.sentence_text(pos))
+        if nr:
+            return "past" if re.match(r"住ん|住だ|まで|昔|頃|以前|かつて|地元|故郷|ふるさと",
+                                      nr.group(0)) else "not_own"
+        if HEDGE.search(clause_around(text, *a.sentence_at(pos), pos)):
+            return "hearsay"
+        # 「息子が東北大学に合格!仙台で一人暮らし始める」: a relative is the subject.
+        s, _ = a.sentence_at(pos)
+        prev = a.sentence_at(s - 1)[0] if s > 0 else s
+        if self.OTHER_SUBJECT.search(text[s:pos]):
+            return "third_party"  # 「彼氏が福岡に転勤」: someone else moves
+        if self.KIN_SUBJECT.search(text[s:pos]):
+            return "kin"
+        return "kin_before" if self.KIN_SUBJECT.search(text[prev:s]) else None
 
     def _past(self, a: Analysis, pos: int) -> bool:
         return bool(re.search(r"昔|頃|以前|かつて|まで住|住んで(?:た|いた)|(?:地元|故郷|ふるさと)[^。!?\n]{0,8}"

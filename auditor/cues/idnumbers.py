@@ -64,7 +64,15 @@ class IdNumberRecogniser(Recogniser):
     def _context(self, a: Analysis, start: int, pattern: re.Pattern[str]) -> bool:
         s, e = a.sentence_at(start)
         window = a.text[max(0, s - 30) : e]
-        return bool(pattern.search(window)) and not HEDGE.search(a.text[s:e])
+        if not pattern.search(window):
+            return False
+        a.candidate("identity", start, start + 1)  # a number next to its ID word
+        hedge = HEDGE.search(a.text[s:e])
+        if hedge:
+            if not hedge.group(0).startswith("たい"):  # a wish (「覚えたい」) is no sample
+                a.suppress("identity", "sample")  # 「テスト用の番号なんだって」
+            return False
+        return True
 
     def analyze(self, a: Analysis) -> list[Hit]:
         hits: list[Hit] = []
@@ -94,16 +102,22 @@ class IdNumberRecogniser(Recogniser):
                                      "運転免許証番号", "driving licence number", 1.0))
         for m in self.OTHER_ID.finditer(text):
             s, e = a.sentence_at(m.start())
-            if HEDGE.search(text[s:e]) or any(h.start <= m.start(2) < h.end for h in hits):
+            if HEDGE.search(text[s:e]):
+                a.suppress("identity", "sample")
+                continue
+            if any(h.start <= m.start(2) < h.end for h in hits):
                 continue
             digits = m.group(2)
+            a.candidate("identity", m.start(2), m.end(2))
             kind = "licence" if m.group(1) in ("免許", "登録") else "id_number"
             hits.append(self.hit(m.start(2), m.end(2), kind, digits, "本人の登録・学籍・社員番号",
                                  "the author's registration, student or staff number", 0.8))
         for m in self.BANK.finditer(text):
             s, e = a.sentence_at(m.start())
             if HEDGE.search(text[s:e]):
+                a.suppress("identity", "sample")
                 continue
+            a.candidate("identity", m.start(), m.end())
             acct = m.group(1) or f"{m.group(2)}-{m.group(3)}"
             hits.append(self.hit(m.start(), m.end(), "bank_account", acct,
                                  "銀行口座番号", "bank account number", 1.0))

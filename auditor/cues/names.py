@@ -186,6 +186,7 @@ class NameRecogniser(Recogniser):
             g = m.group(1) or m.group(2) or m.group(3)
             if g:
                 gs = m.start(1) if m.group(1) else (m.start(2) if m.group(2) else m.start(3))
+                a.candidate("identity", gs, gs + len(g))
                 hits.append(self.hit(gs, gs + len(g), "name", g, "本人の氏名",
                                      "the author's real name", 0.8))
         # Neural layer: Person / Character entities inside a name slot.
@@ -198,6 +199,10 @@ class NameRecogniser(Recogniser):
                     ss <= s and e <= se for ss, se in slots
                 ):
                     spans.append((s, e))
+        # Every name the layers found is a candidate for the learned layer (identity needs
+        # an identifier); neural spans are inside slots, so gated or not they are the same.
+        for s, e in spans:
+            a.candidate("identity", s, e)
         seen: set[tuple[int, int]] = set()
         for s, e in sorted(spans):
             if (s, e) in seen or any(s >= x and e <= y and (x, y) != (s, e) for x, y in seen):
@@ -210,9 +215,14 @@ class NameRecogniser(Recogniser):
             ss, se = a.sentence_at(s)
             after = text[e : min(e + 12, se)]
             before = text[max(ss, s - 6) : s]
+            # Someone addressed or introduced, a celebrity, a stage name: recorded for the
+            # learned layer (the spans are the same gated or not, so is this).
             if _HONORIFIC.match(after) or _TITLE_END.search(name):
+                a.suppress("identity", "third_party")
                 continue
             if THIRD_PARTY.search(text[ss:s]) or _PERSONA.search(text[ss:se]):
+                a.suppress("identity", "third_party" if THIRD_PARTY.search(text[ss:s])
+                           else "persona")
                 continue  # a stage or pen name (「Vtuberの〇〇です」) is not the real name
             before = text[max(ss, s - 12) : s]
             married = re.match(r"^に(?:なりました|なった)", after) and re.search(r"結婚|旧姓|入籍", text)

@@ -62,8 +62,10 @@ class PhoneRecogniser(Recogniser):
             if national.startswith(self.INSTITUTIONAL_PREFIXES) and (
                 first == national or first.startswith(self.INSTITUTIONAL_PREFIXES)
             ):
+                a.suppress("contact", "venue")  # toll-free and navigation numbers: a company's
                 continue
             if set(national[3:]) <= {"0"}:
+                a.suppress("contact", "sample")
                 continue  # 090-0000-0000: a placeholder, not a number
             try:
                 num = phonenumbers.parse(national, "JP")
@@ -82,8 +84,10 @@ class PhoneRecogniser(Recogniser):
                 self.THIRD_PARTY.search(scope) or HEDGE.search(line)
             ) and not (mobile_no and re.search(r"ください|まで|へ|に(?:電話|連絡|SMS)|登録|予約|留守電|お願い", line)
                        and not re.search(r"詐欺|迷惑|着信|から(?:電話|の)|例|サンプル|ダミー", line)):
+                a.suppress("contact", "not_own")  # a shop's, an office's, a scam's, an example
                 continue
             if self.BUSINESS_VOICE.search(text):
+                a.suppress("contact", "venue")
                 continue  # 「当店の電話番号が変わりました」: the shop's number, not the author's
             mobile = national.startswith(("090", "080", "070"))
             e164 = phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.E164)

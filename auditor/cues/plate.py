@@ -28,9 +28,11 @@ class PlateRecogniser(Recogniser):
         for m in self.PATTERN.finditer(a.text):
             if "-" not in m.group(4) and "ナンバー" not in a.text:
                 continue
+            a.candidate("identity", m.start(), m.end())
             s, e = a.sentence_at(m.start())
             sent = a.text[s:e]
             if HEDGE.search(sent) or THIRD_PARTY.search(a.text[s : m.start()]):
+                a.suppress("identity", "third_party")
                 continue
             value = f"{m.group(1)} {m.group(2)} {m.group(3)} {m.group(4)}"
             hits.append(self.hit(m.start(), m.end(), "plate", value, "自家用車のナンバー",

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from auditor.cues.base import Analysis, Hit
+from auditor.model import CATEGORIES
 
 _QUOTE = re.compile(r"[「『\"]([^「」『』\"\n]{1,80})[」』\"]")
 _REPORTED_AFTER = re.compile(
@@ -55,21 +56,45 @@ _MEDIA = re.compile(
 
 def voiced_spans(a: Analysis) -> list[tuple[int, int]]:
     """Normalised spans whose findings are not the author's own statements."""
+    return [(s, e) for s, e, _ in _voiced(a)]
+
+
+def _voiced(a: Analysis) -> list[tuple[int, int, str]]:
+    """``voiced_spans`` with the kind of voice: notice, quoted, sample, advice, media."""
     text = a.text
     if _BROADCAST.search(text):
-        return [(0, len(text))]
-    out: list[tuple[int, int]] = []
+        return [(0, len(text), "notice")]
+    out: list[tuple[int, int, str]] = []
     for m in _QUOTE.finditer(text):
         if _REPORTED_AFTER.match(text[m.end() : m.end() + 8]):
-            out.append((m.start(), m.end()))
+            out.append((m.start(), m.end(), "quoted"))
     for s, e in a.sents:
-        if _EXAMPLE.search(text[s:e]) or _ADVICE.search(text[s:e]) or _MEDIA.search(text[s:e]):
-            out.append((s, e))
+        sent = text[s:e]
+        kind = ("sample" if _EXAMPLE.search(sent) else "advice" if _ADVICE.search(sent)
+                else "media" if _MEDIA.search(sent) else None)
+        if kind:
+            out.append((s, e, kind))
     return out
 
 
 def drop_voiced(a: Analysis, hits: list[Hit]) -> list[Hit]:
-    spans = voiced_spans(a)
+    """Drop hits inside voiced spans, and tell the learned layer what was dropped.
+
+    A dropped hit's category is suppressed (the classifier must not put back what the
+    register took out); a post whose every sentence is voiced (a notice, a bulletin, a
+    sample) is suppressed for every category.
+    """
+    spans = _voiced(a)
     if not spans:
         return hits
-    return [h for h in hits if not any(s <= h.start and h.end <= e for s, e in spans)]
+    kept = []
+    for h in hits:
+        where = next((k for s, e, k in spans if s <= h.start and h.end <= e), None)
+        if where is None:
+            kept.append(h)
+        else:
+            a.suppress(h.category, where)
+    if a.sents and all(any(vs <= s and e <= ve for vs, ve, _ in spans) for s, e in a.sents):
+        for c in CATEGORIES:
+            a.suppress(c, spans[0][2])
+    return kept

@@ -54,6 +54,10 @@ class RoutineRecogniser(Recogniser):
         r"公園|カフェ|喫茶|ジム|スーパー|コンビニ|銭湯|食堂|定食屋|うどん屋|ラーメン屋|パン屋|"
         r"図書館|プール|道場|サウナ|温泉|改札|ラボ|研究室|部室|職員室|体育館|畑|朝市"
     )
+    ONE_OFF = re.compile(
+        r"(?:明日|明後日|あさって|今日|今夜|今晩|今度|今週末|今週の?[月火水木金土日]曜|来週の?[月火水木金土日]曜|"
+        r"\d{1,2}月\d{1,2}日|\d{1,2}日\s?[((][月火水木金土日][))])(?:は|に|の|、)"
+    )
     STRONG = re.compile(
         r"日課|習慣|ルーティ[ンー]|定位置|恒例|お決まり|行きつけ|いつもの(?!ように)|のが基本"
     )
@@ -77,6 +81,10 @@ class RoutineRecogniser(Recogniser):
         text = a.text
         hits: list[Hit] = []
         sents = a.sents
+        # A post about one date and no recurrence is a one-off event (「明日は〇〇小の運動会。
+        # 朝6時から場所取り」); 「来週からまた夜勤週」 starts a period and is not recorded.
+        if not self.RECURRENCE.search(text) and self.ONE_OFF.search(text):
+            a.suppress("routine", "one_off")
         for k, (s, e) in enumerate(sents):
             sent = text[s:e]
             rec = self.RECURRENCE.search(sent)
@@ -89,12 +97,19 @@ class RoutineRecogniser(Recogniser):
                 j += 1
                 e = sents[j][1]
                 sent = text[s:e]
+            # Each rejection of a recurrence is recorded for the learned layer.
             if KIN_WORK.search(sent):
+                a.suppress("routine", "kin")
                 continue  # 「ダンナの勤め先が…帰りはいつも深夜」: a relative's schedule
-            if self.BLOCK.search(sent) or HEDGE.search(sent):
+            blocks = [self._block_reason(b.group(0)) for b in self.BLOCK.finditer(sent)]
+            if blocks or HEDGE.search(sent):
+                reason = next((r for r in blocks if r), None) if blocks else "hearsay"
+                if reason:
+                    a.suppress("routine", reason)
                 continue
             third = THIRD_PARTY.search(sent[: rec.start()])
             if third:
+                a.suppress("routine", "third_party")
                 continue
             anchor = self._anchor(a, s, e, sent, rec)
             if anchor is None:
@@ -105,6 +120,25 @@ class RoutineRecogniser(Recogniser):
                 hits.append(self.hit(s + days[0], s + days[1], "weekly", days[2], "毎週の予定",
                                      "a weekly schedule", 0.4))
         return hits
+
+    @staticmethod
+    def _block_reason(word: str) -> str | None:
+        """The kind of a ``BLOCK`` word, for ``Analysis.suppressed`` (None: not recorded).
+
+        Only what says whose, when or what: public notices and opening hours, other
+        people, the past, wishes, plans, yearly events, complaints (「毎日毎日暑い」) and
+        tips. Weak words (なら, だったら, 毎回) and a day off (「毎週火曜が定休日やけん、火曜
+        は決まって銭湯」 is the owner's routine) are rejected by the rule but not recorded.
+        """
+        if re.search(r"ゴミ|広報|お知らせ|休館|時間|出ません|出られ|しか出", word):
+            return "notice"  # a public notice, a shop's or a phone line's hours
+        if "人" in word:
+            return "general"  # other people's habits, people in general
+        if re.search(r"先週|昨日|てきた|頃|懐かし|終わった", word):
+            return "past"
+        if re.search(r"決めた|挫折|続くかな|始めたい|憧れ|予定|毎年|毎日毎日|コツ", word):
+            return "not_routine"  # wishes, plans, yearly events, complaints, tips
+        return None
 
     def _anchor(self, a: Analysis, s: int, e: int, sent: str, rec: re.Match[str]) -> Hit | None:
         """What the routine is anchored on: a line, a clock time, a place, or an activity."""

@@ -21,8 +21,9 @@ from __future__ import annotations
 
 import re
 
-from auditor.cues.attribution import HEDGE, THIRD_PARTY
+from auditor.cues.attribution import HEDGE, SELF_TOO, THIRD_PARTY
 from auditor.cues.base import Analysis, Hit, Recogniser, is_place_tag, is_proper
+from auditor.cues.candidates import school_chains
 from auditor.cues.workplace import KIN_WORK
 
 _FULL = (
@@ -153,9 +154,21 @@ class SchoolRecogniser(Recogniser):
 
         hits: list[Hit] = []
         own_post = bool(self.OWN.search(text))
+        # Chains that read as a school's name (「浜風|商業」) are candidates for the learned
+        # layer even when the rules do not take them; so is every name found below.
+        for s, e in school_chains(a):
+            a.candidate("school", s, e)
         for s, e in names:
+            # Every school name is a candidate for the learned layer (TAXONOMY wants a named
+            # school); the rejections below are recorded as suppressions.
+            a.candidate("school", s, e)
+            a.candidate("workplace", s, e)  # a named institution: staff work there
             sent = a.sentence_text(s)
             if self.NEWS.search(text) and not self.OWN.search(sent):
+                # Sports results, exams, news about a school; recorded when nothing in the
+                # post ties the author to a school (「息子が3番で出る」, 「図書室で司書」 do).
+                if not (self.OWN.search(text) or self.STAFF.search(text)):
+                    a.suppress("school", "news")
                 continue
             # Someone else's school (「知り合いの息子さんが〇〇大の医学部らしい」) unless the author
             # puts themselves in the sentence.
@@ -163,9 +176,13 @@ class SchoolRecogniser(Recogniser):
                 r"うち|私|僕|俺|自分|母校|同窓会|OB|OG|卒業|(?:息子|娘|長男|長女|次男|次女|孫)(?!さん|ちゃん)",
                 sent,
             ):
+                a.suppress("school", "third_party" if THIRD_PARTY.search(sent) else "hearsay")
                 continue
             name = text[s:e]
             if KIN_WORK.search(text[a.sentence_at(s)[0] : s]) and self.STAFF.search(sent):
+                if not SELF_TOO.search(sent):
+                    a.suppress("school", "kin")
+                    a.suppress("workplace", "kin")
                 continue  # a relative's workplace (family, not school)
             hits.append(self.hit(s, e, "school", name, "学校名", "a named school", 0.7))
             g = self.GRADE_NEAR.match(text[e : e + 8])
@@ -179,12 +196,17 @@ class SchoolRecogniser(Recogniser):
                                      "the school the author works at", 0.7,
                                      category="workplace"))
         for m in self.HYPHEN_CLASS.finditer(text):
-            if not HEDGE.search(a.sentence_text(m.start())):
+            a.candidate("school", m.start(), m.end())
+            if HEDGE.search(a.sentence_text(m.start())):
+                a.suppress("school", "hearsay")
+            else:
                 hits.append(self.hit(m.start(), m.end(), "grade", f"{m.group(1)}年{m.group(2)}組",
                                      "学年とクラス", "grade and class", 0.5))
         for m in self.GRADE_CLASS.finditer(text):
             sent = a.sentence_text(m.start())
+            a.candidate("school", m.start(), m.end())
             if HEDGE.search(sent) and not own_post:
+                a.suppress("school", "hearsay")
                 continue
             hits.append(self.hit(m.start(), m.end(), "grade", m.group(0), "学年とクラス",
                                  "grade and class", 0.5))

@@ -30,6 +30,9 @@ _SERVICES = {
 _SERVICE_RE = "|".join(sorted((re.escape(k) for k in _SERVICES), key=len, reverse=True))
 
 
+_OWN_CLAIM = re.compile(r"私|僕|俺|自分|わたし|あたし|うちの|個人")
+
+
 class SnsRecogniser(Recogniser):
     CATEGORY = "contact"
     #: ``@handle`` (not part of an e-mail address).
@@ -86,6 +89,16 @@ class SnsRecogniser(Recogniser):
             if any(not (end <= s or start >= e) for s, e in taken):
                 return
             if third_party(start, end):
+                # A shop's, a celebrity's, a friend's account: recorded when the owner is
+                # named (「推しの公式インスタ」, 「@xxxさん」, 「お店のインスタ」), not when people
+                # are only sought (「ママ友募集 インスタ @…」) or the author claims it.
+                before = text[max(0, start - 25) : start]
+                owned = re.search(rf"(?:{THIRD_PARTY.pattern})(?:さん|くん|ちゃん)?の", before) or \
+                    self.NOT_MINE.search(before) or text[end : end + 3].lstrip().startswith(
+                        ("さん", "くん", "ちゃん", "様"))
+                warning = re.search(r"乗っ取り|詐欺|スパム|注意", before)  # a scam warning
+                if warning or (owned and not _OWN_CLAIM.search(text[max(0, start - 15) : start])):
+                    a.suppress("contact", "third_party")
                 return
             taken.append((start, end))
             hits.append(
@@ -101,6 +114,8 @@ class SnsRecogniser(Recogniser):
             window = text[max(0, m.start() - 25) : m.start()] + text[m.end() : m.end() + 15]
             if self.CONTEXT.search(window) or self.CONTEXT.search(text[s:e]):
                 add(m.start(), m.end(), "@" + m.group(1))
+            elif not text[: m.start()].strip():
+                a.suppress("contact", "reply")  # 「@taro_99 ありがとう」: the addressee's handle
         for m in self.SERVICE_ID.finditer(text):
             ident = m.group(2)
             between = text[m.end(1) : m.start(2)]
@@ -121,6 +136,7 @@ class SnsRecogniser(Recogniser):
             add(m.start(2), m.end(2), f"{_SERVICES[m.group(1).lower()]}:{ident}")
         for m in self.FRIEND_CODE.finditer(text):
             if set(re.sub(r"\D", "", m.group(0))) == {"0"} or HEDGE.search(a.sentence_text(m.start())):
+                a.suppress("contact", "sample")
                 continue  # 「SW-0000-0000-0000 みたいなやつ」: an example
             if not third_party(m.start(), m.end()):
                 add(m.start(), m.end(), "switch:" + re.sub(r"\s", "", m.group(0)).upper())

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from auditor.cues.attribution import HEDGE, PAST, THIRD_PARTY
+from auditor.cues.attribution import HEDGE, PAST, THIRD_PARTY, clause_around
 from auditor.cues.base import Analysis, Hit, Recogniser, is_proper
 from auditor.cues.places import Place, has_place_reading
 
@@ -98,12 +98,59 @@ _NAU = re.compile(
 )
 
 
+#: Told afterwards at the end of a clause: 「買い物してきた」, 「行ってた」, 「楽しかった」.
+_PAST_END = re.compile(r"(?:てきた|てきました|てた|ってた|た|だった|でした|ました|かった)[!。…\.〜~wｗ笑\s]*$")
+
+
+def past_clause(a: Analysis, pos: int) -> bool:
+    """True when the clause holding ``pos`` is told afterwards, as the rules read tense:
+    a past marker with no now/future marker after it, or a past predicate ending the
+    clause without a strong future marker (「明日から北海道だから、新聞止めた」 is not past).
+    """
+    s, e = a.sentence_at(pos)
+    clause = clause_around(a.text, s, e, pos)
+    if re.search(r"(?:来|着い|到着し)た(?:ー|〜|ぁ|!|$)", clause):
+        return False  # an arrival told as it happens: 「博多来たー!」
+    # 「の時計」, 「の時間」 hold PAST's 「の時」 without telling anything afterwards.
+    past = [m.start() for m in PAST.finditer(clause)
+            if not (m.group(0) == "の時" and re.match(r"[\u4e00-\u9fff]", clause[m.end() : m.end() + 1]))]
+    if re.search(r"てきた|てきました", clause):
+        past.append(clause.rfind("てき"))
+    if past:
+        last = max(past)
+        later = any(m.start() > last for m in _NOW.finditer(clause)) or any(
+            m.start() > last for m in _FUTURE.finditer(clause)) or _NAU.search(clause)
+        if not later:
+            return True
+    return bool(_PAST_END.search(clause.rstrip("!? ")) and not _STRONG_FUTURE.search(clause)
+                and not _NAU.search(clause))
+
+
+def _not_author_reason(word: str) -> str:
+    """The kind of a ``_NOT_AUTHOR`` word, for ``Analysis.suppressed``."""
+    if re.search(r"写真整理|振り返|思い出", word):
+        return "past"
+    if re.search(r"がんばれ|頑張|応援", word):
+        return "third_party"
+    if re.search(r"市民|区民|入社|在宅", word):
+        return "residence"
+    if re.search(r"行けない|行かない|いけない|たら|比較|探し", word):
+        return "not_going"
+    return "news"  # forecasts, events, broadcasts, delays
+
+
 class WhereaboutsRecogniser(Recogniser):
     CATEGORY = "whereabouts"
     NEEDS_TOKENS = True
 
     def analyze(self, a: Analysis) -> list[Hit]:
         hits: list[Hit] = []
+        # Places outside clauses told afterwards: only there may the learned layer add a
+        # whereabouts (「今日は渋谷で買い物してきた!」 has none). Tense is read per place,
+        # not per post: 「準備で今日は20時まで園に残ってた」 does not make 「明日は…運動会」 past.
+        for p in a.places:
+            if p.kind != "line" and not past_clause(a, p.start):
+                a.candidate("whereabouts", p.start, p.end)
         sents = list(a.sents)
         covered = -1
         for k, (s, e) in enumerate(sents):
@@ -121,6 +168,8 @@ class WhereaboutsRecogniser(Recogniser):
                 h = self._aspect(a, s, e)
                 if h is not None:
                     hits.append(h)
+        if a.memo.get("told_afterwards") and not a.candidates.get("whereabouts"):
+            a.suppress("whereabouts", "past")  # every place of the post is told afterwards
         return hits
 
     def _sentence(self, a: Analysis, s: int, e: int, hits: list[Hit]) -> None:
@@ -141,14 +190,34 @@ class WhereaboutsRecogniser(Recogniser):
         # A question after なう asks something else (「迷子なう…どこから出れば?」).
         nau_end = _NAU.search(sent)
         hedged = HEDGE.search(sent[: nau_end.end()] if nau_end else sent)
-        if hedged or _NOT_AUTHOR.search(sent) or _RESIDENCE.search(self._clause(sent, marker)):
+        # Each rejection below is recorded for the learned layer (``Analysis.suppress``).
+        if hedged:
+            a.suppress("whereabouts", "hearsay")
+            return
+        not_author = _NOT_AUTHOR.search(sent)
+        if not_author:
+            self._reject(a, _not_author_reason(not_author.group(0)))
+            return
+        if _RESIDENCE.search(self._clause(sent, marker)):
+            a.suppress("whereabouts", "residence")
             return
         if re.search(r"\d+\s?年[^。、]{0,8}に(?:い|居)(?:る|ます)", sent):
+            a.suppress("whereabouts", "residence")
             return  # 「もう20年東京にいる」: residence, not a current location
+        # なう puts the author there whoever else the sentence is about (「彼氏が予約して
+        # くれたお店でディナーなう」): the rejections below are then not recorded.
+        nau_here = bool(_NAU.search(sent))
         # Someone else is the subject (「友達が今ハワイに」); a companion (「友達と」) is not.
         if _OTHER_SUBJECT.search(sent) and not re.search(r"私|僕|俺|自分", sent):
+            if not nau_here:
+                a.suppress("whereabouts", "third_party")
             return
-        if self._not_a_trip(self._clause(sent, marker)) or _NEW_POST.search(sent):
+        not_trip = self._not_a_trip_reason(self._clause(sent, marker))
+        if not_trip or _NEW_POST.search(sent):
+            # A relative named only after the marker may be a companion (「〇〇なう。息子が…」).
+            kin_after = not_trip == "kin" and not _KIN_SUBJECT.search(sent[: marker.start()])
+            if not (nau_here or kin_after):
+                a.suppress("whereabouts", not_trip or "new_post")
             return
         # Told afterwards, unless a now/future marker comes after the past one.
         past = [m for m in PAST.finditer(sent)]
@@ -156,12 +225,15 @@ class WhereaboutsRecogniser(Recogniser):
             (now and now.start() > past[-1].start()) or (fut and fut.start() > past[-1].start())
             or _NAU.search(sent)
         ):
+            a.memo["told_afterwards"] = True
             return
         if re.search(r"ってきた|った[!。]|だった", sent[marker.end() :]):
+            a.memo["told_afterwards"] = True
             return
         # The sentence's own predicate is past: 「京都旅行の写真やっと整理した」 (but
         # 「明日から北海道だから、新聞止めた」 announces the trip).
         if not now and _PAST_PREDICATE.search(sent) and not _STRONG_FUTURE.search(sent):
+            a.memo["told_afterwards"] = True
             return
         nau = _NAU.search(sent)
         place = self._place(a, s, e)
@@ -169,6 +241,7 @@ class WhereaboutsRecogniser(Recogniser):
             # 「去年行った石垣島の海、今見返しても」: the place belongs to the past part.
             place = self._place(a, s + marker.end(), e)
             if place is None:
+                a.memo["told_afterwards"] = True
                 return
         if not now and place is not None and place.start < s + marker.start():
             # A future marker speaks of what follows it: in 「〇〇小、明日は運動会」
@@ -206,6 +279,14 @@ class WhereaboutsRecogniser(Recogniser):
                                  "これからの予定・行き先", "the author's plans", 0.4))
 
     @staticmethod
+    def _reject(a: Analysis, reason: str) -> None:
+        """Record a rejection; the past is read per place (``past_clause``) instead."""
+        if reason == "past":
+            a.memo["told_afterwards"] = True
+        else:
+            a.suppress("whereabouts", reason)
+
+    @staticmethod
     def _clause(sent: str, marker: re.Match[str]) -> str:
         """The clause holding the marker (cut at 、, けど, ので, が、)."""
         cuts = [m.end() for m in _CLAUSE_CUT.finditer(sent, 0, marker.start())]
@@ -214,28 +295,41 @@ class WhereaboutsRecogniser(Recogniser):
         return sent[start : nxt.start() if nxt else len(sent)]
 
     @staticmethod
-    def _not_a_trip(sent: str) -> bool:
-        """A relative's or someone else's plans, a habit, or a new job, not a location."""
-        return bool(
-            (_KIN_SUBJECT.search(sent) and not re.search(r"私|僕|俺|自分|と(?:一緒|二人|2人)|家族で|"
-                                                        r"連れて|と[^。!?\n]{0,6}(?:で|に)", sent))
-            or _HABIT.search(sent) or _NEW_POST.search(sent)
-            or re.search(r"(?:あの子|あの人|彼|彼女|その人)(?:は|が|も|、|いま|今)", sent)
-        )
+    def _not_a_trip_reason(sent: str) -> str | None:
+        """A relative's or someone else's plans, a habit, or a new job, not a location
+        (the kind, for ``Analysis.suppressed``), or None."""
+        if _KIN_SUBJECT.search(sent) and not re.search(r"私|僕|俺|自分|と(?:一緒|二人|2人)|家族で|"
+                                                      r"連れて|と[^。!?\n]{0,6}(?:で|に)", sent):
+            return "kin"
+        if _HABIT.search(sent):
+            return "habit"
+        if _NEW_POST.search(sent):
+            return "new_post"
+        if re.search(r"(?:あの子|あの人|彼|彼女|その人)(?:は|が|も|、|いま|今)", sent):
+            return "third_party"
+        return None
 
     def _aspect(self, a: Analysis, s: int, e: int) -> Hit | None:
         """Now or soon, read from aspect: 「ドライブ中」, 「来たー」, 「乗ってる」, 「待ち合わせ」."""
         text = a.text
         sent = text[s:e]
-        if HEDGE.search(sent) or _NOT_AUTHOR.search(sent) or self._not_a_trip(sent):
-            return None
-        if _OTHER_SUBJECT.search(sent) and not re.search(r"私|僕|俺|自分", sent):
-            return None
-        if re.search(r"先月|先週|去年|昨年|昨日|おととい|この前|以前|昔|ぶり|思い出|懐かし", sent):
-            return None
         assert a.doc is not None
-        toks = [t for t in a.tokens if s <= t.idx < e]
         place = self._place(a, s, e)
+        not_author = _NOT_AUTHOR.search(sent)
+        reason = (
+            "hearsay" if HEDGE.search(sent)
+            else _not_author_reason(not_author.group(0)) if not_author
+            else self._not_a_trip_reason(sent)
+            or ("third_party" if _OTHER_SUBJECT.search(sent) and not re.search(r"私|僕|俺|自分", sent)
+                else None)
+            or ("past" if re.search(r"先月|先週|去年|昨年|昨日|おととい|この前|以前|昔|ぶり|思い出|懐かし",
+                                    sent) else None)
+        )
+        if reason:
+            if place is not None:
+                self._reject(a, reason)  # a place, but not where the author is now
+            return None
+        toks = [t for t in a.tokens if s <= t.idx < e]
         away = _AWAY_SOON.search(sent)
         if away:
             return self.hit(s + away.start(), s + away.end(), "away",

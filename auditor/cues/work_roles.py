@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from auditor.cues.attribution import HEDGE, THIRD_PARTY
+from auditor.cues.attribution import HEDGE, SELF_TOO, THIRD_PARTY
 from auditor.cues.base import Analysis, Hit, Recogniser, is_place_tag, is_proper
 
 #: Nouns that end the name of a place of work (shops, farms, boats, offices).
@@ -126,6 +126,13 @@ _NOT_OWN = re.compile(
 )
 
 
+def _not_own_reason(sent: str) -> str | None:
+    """Why a sentence's business is not the author's: someone else's, hearsay, a review."""
+    if THIRD_PARTY.search(sent) or _NOT_OWN.search(sent):
+        return "third_party"
+    return "hearsay" if HEDGE.search(sent) else None
+
+
 class WorkRoleRecogniser(Recogniser):
     CATEGORY = "workplace"
     NEEDS_TOKENS = True
@@ -140,10 +147,23 @@ class WorkRoleRecogniser(Recogniser):
         names = self._names(a, orgs)
         hits: list[Hit] = []
         toks = a.tokens
+        for s, e in names:
+            # 「『焼き鳥 とりまる』さんから告知」: an honorific after a business makes it
+            # someone else's (recorded for the learned layer).
+            if re.match(r"^[」』]?\s?(?:さん|様|さま)(?!ま)", text[e : e + 4]):
+                a.suppress("workplace", "third_party")
+            # Quoted speech (「せんせーおはよー!」, 「…職場です」) and people's names are not
+            # places of work; anything else named is a candidate for the learned layer.
+            inside = [t for t in toks if s <= t.idx < e]
+            person = bool(inside) and all("人名" in t.tag_ for t in inside)
+            if not (person or re.search(r"[!?。、!?…]|(?:です|ます|よ|ね)$", text[s:e])):
+                a.candidate("workplace", s, e)
         for m in _OWN_BUSINESS.finditer(text):
             q = _QUOTED.search(text, m.end(), min(len(text), m.end() + 24))
-            if q and not (THIRD_PARTY.search(a.sentence_text(m.start())) or _NOT_OWN.search(
+            if q and (THIRD_PARTY.search(a.sentence_text(m.start())) or _NOT_OWN.search(
                     a.sentence_text(m.start()))):
+                a.suppress("workplace", "third_party")
+            elif q:
                 hits.append(self.hit(q.start(1), q.end(1), "org", q.group(1), "勤務先・自分の店",
                                      "the author's workplace or own business", 0.7))
         # 「整体院やってます」, 「ピアノ教室やってます(高松市林町)」: running a kind of business
@@ -152,8 +172,10 @@ class WorkRoleRecogniser(Recogniser):
             for m in _RUN_BUSINESS.finditer(text):
                 sent = a.sentence_text(m.start())
                 located = [p for p in a.places if p.kind != "prefecture" and p.kind != "line"]
-                if located and not (THIRD_PARTY.search(sent) or HEDGE.search(sent) or
-                                    _NOT_OWN.search(sent) or _PAST.search(m.group(0))):
+                reason = _not_own_reason(sent) or ("past" if _PAST.search(m.group(0)) else None)
+                if reason:
+                    a.suppress("workplace", reason)
+                elif located:
                     p = located[0]
                     hits.append(self.hit(p.start, p.end, "org", p.value, "経営する店の場所",
                                          "where the author's own business is", 0.5))
@@ -162,8 +184,10 @@ class WorkRoleRecogniser(Recogniser):
             for s, e in orgs:
                 if re.search(r"(?:支店|支社|営業所|本社|工場|事務所|県庁|市役所|出張所)$", text[s:e]):
                     sent = a.sentence_text(s)
-                    if _TRANSFER.search(sent) and not (THIRD_PARTY.search(sent) or KIN_WORK.search(
-                            sent) or HEDGE.search(sent)):
+                    blocked = KIN_WORK.search(sent) or THIRD_PARTY.search(sent) or HEDGE.search(sent)
+                    if _TRANSFER.search(sent) and blocked:
+                        a.suppress("workplace", "kin" if KIN_WORK.search(sent) else "third_party")
+                    elif _TRANSFER.search(sent):
                         hits.append(self.hit(s, e, "org", text[s:e], "異動先の勤務先",
                                              "the office the author was transferred to", 0.7))
                         break
@@ -171,15 +195,21 @@ class WorkRoleRecogniser(Recogniser):
         for m in _NAMED_SHIFT.finditer(text):
             name = m.group(1)
             sent = a.sentence_text(m.start())
-            if _NOT_SHIFT_OWNER.search(name) or THIRD_PARTY.search(sent) or HEDGE.search(sent):
+            if _NOT_SHIFT_OWNER.search(name):
+                continue
+            if THIRD_PARTY.search(sent) or HEDGE.search(sent):
+                a.suppress("workplace", "third_party" if THIRD_PARTY.search(sent) else "hearsay")
                 continue
             if not any(h.start <= m.start(1) < h.end for h in hits):
                 hits.append(self.hit(m.start(1), m.end(1), "org", name, "勤務先(シフト)",
                                      "the author's workplace (shifts there)", 0.6))
         # 「バイトは大街道のカフェ『ミカンノキ』で」: the work noun first, then the place's name.
         for m in _WORK_IS.finditer(text):
-            if not (THIRD_PARTY.search(a.sentence_text(m.start())) or
-                    HEDGE.search(a.sentence_text(m.start()))):
+            a.candidate("workplace", m.start(1), m.end(1))
+            if THIRD_PARTY.search(a.sentence_text(m.start())) or HEDGE.search(
+                    a.sentence_text(m.start())):
+                a.suppress("workplace", "third_party")
+            else:
                 hits.append(self.hit(m.start(1), m.end(1), "org", m.group(1), "勤務先",
                                      "the author's workplace", 0.6))
         for s, e in names:
@@ -188,9 +218,6 @@ class WorkRoleRecogniser(Recogniser):
                 continue  # schools are school.py's (staff included); 「某〇〇」 is anonymised
             ss, se = a.sentence_at(s)
             sent = text[ss:se]
-            if THIRD_PARTY.search(sent) or HEDGE.search(sent) or _NOT_OWN.search(sent) or \
-                    KIN_WORK.search(text[ss:s]) or KIN_JOB.search(sent) or "PTA" in sent:
-                continue
             # The name's closing bracket is not part of what follows it.
             after = text[e:se].removeprefix("」").removeprefix("』")
             verb = self._role_verb(a, toks, e, se)
@@ -209,11 +236,24 @@ class WorkRoleRecogniser(Recogniser):
             )
             if not role:
                 continue
+            # A role at a named place, but someone else's: recorded for the learned layer
+            # when the owner comes before the name (「友達のお店『〇〇』」), not for a word
+            # after it (「…でフロントやっとるけど、お客さんが」) nor when the author does it too.
+            if KIN_WORK.search(text[ss:s]) or KIN_JOB.search(sent):
+                if not SELF_TOO.search(sent):
+                    a.suppress("workplace", "kin")
+                continue
+            reason = _not_own_reason(sent) or ("not_work" if "PTA" in sent else None)
+            if reason:
+                if _not_own_reason(text[ss:s]) and not SELF_TOO.search(sent):
+                    a.suppress("workplace", reason)
+                continue
             if verb == "operate" and (s, e) not in org_set and not (
                 _BUSINESS.search(text[s:e]) or _BUSINESS.search(text[max(ss, s - 10) : s])
             ):
                 continue  # 「『〇〇』やってます」 about a game or a show: no business named
             if _PAST.search(after[:30]) and not re.search(r"異動|転職|入社|赴任|独立", sent) and not re.search(r"(?:て|で)(?:る|ます|おります)", after):
+                a.suppress("workplace", "past")
                 continue
             hits.append(self.hit(s, e, "org", text[s:e], "勤務先・経営する店",
                                  "the author's workplace or own business", 0.7))

@@ -21,8 +21,9 @@ from __future__ import annotations
 
 import re
 
-from auditor.cues.attribution import HEDGE, THIRD_PARTY
+from auditor.cues.attribution import HEDGE, SELF_TOO, THIRD_PARTY
 from auditor.cues.base import Analysis, Hit, Recogniser, is_place_tag, is_proper
+from auditor.cues.candidates import named_chains
 from auditor.cues.matchers import brand_workplaces
 
 _ORG_SUFFIXES = (
@@ -71,6 +72,43 @@ JOBS = (
 )
 _JOB_RE = "|".join(sorted(map(re.escape, JOBS), key=len, reverse=True))
 _JOB_PATTERN = re.compile(_JOB_RE)
+#: Words that make a sentence about the author's work: a specific place in such a sentence
+#: is a *located* place of work candidate (「宇都宮駅東口の会社まで」, 「清原の工場まで通勤」).
+WORK_CONTEXT = re.compile(
+    r"会社|職場|勤務|出勤|通勤|勤め|働[いきくけ]|仕事|バイト|パート|工場|オフィス|事務所|現場|"
+    r"支店|支社|本社|営業所|(?<![閉開])店(?!員さん)|転勤|赴任|異動|配属|出向|シフト|夜勤|当直|"
+    r"継[いぐ]|代目|経営|営ん|開業|店主|女将|教えて|担任"
+)
+
+
+#: 「呉の造船所」, 「清原の工場」: a name, の, then a place-of-work noun.
+_LOCATED_AT = re.compile(
+    r"^の\s?(?:工場|造船所|会社|事務所|オフィス|店|お店|病院|現場|支店|営業所|本社|工房|倉庫|農園|"
+    r"牧場|市場|漁港|ホテル|旅館|施設|センター|研究所|ラボ)"
+)
+#: A name in brackets right after a noun: 「うち(菓匠あさの)」 (no digits: not 「(5歳)」).
+_NAME_IN_BRACKETS = re.compile(r"(?<=[\u4e00-\u9fffァ-ヶーち])[((]([^()()、。!?!?\d\n]{2,20})[))]")
+#: A client's or a competitor's organisation: 「取引先の〇〇商事」, 「客先の〇〇工場」.
+_CLIENT_BEFORE = re.compile(r"(?:取引先|客先|クライアント|先方|競合|他社)(?:の|さん|である)?\s?$")
+_NOT_OWN_WORK = re.compile(
+    r"某|取引先|客先|クライアント|先方|みたいな|ような|行きたい|入りたい|受けたい|志望|面接|"
+    r"内定辞退"
+)
+
+
+def blocked_reason(a: Analysis, pos: int) -> str | None:
+    """Why a work cue at ``pos`` is not the author's job (None when nothing says so)."""
+    sent = a.sentence_text(pos)
+    ss = a.sentence_at(pos)[0]
+    if KIN_WORK.search(a.text[ss:pos]) or KIN_JOB.search(sent):
+        return "kin"
+    if THIRD_PARTY.search(sent) or _NOT_OWN_WORK.search(sent):
+        return "third_party"
+    if HEDGE.search(sent):
+        return "hearsay"
+    if re.search(r"PTA|役員|ボランティア", sent):
+        return "not_work"
+    return None
 
 
 class WorkplaceRecogniser(Recogniser):
@@ -111,10 +149,7 @@ class WorkplaceRecogniser(Recogniser):
         r"の?[^\s、。(()]{0,8}[((]([^()()]{2,30})[))]"
     )
     ROUND_UP = re.compile(r"まとめ|サイト|記事|ランキング|おすすめ|オススメ|\d+選")
-    NOT_OWN = re.compile(
-        r"某|取引先|客先|クライアント|先方|みたいな|ような|行きたい|入りたい|受けたい|志望|面接|"
-        r"内定辞退"
-    )
+    NOT_OWN = _NOT_OWN_WORK
 
     def analyze(self, a: Analysis) -> list[Hit]:
         assert a.doc is not None
@@ -128,17 +163,35 @@ class WorkplaceRecogniser(Recogniser):
         seen: set[tuple[int, int]] = set()
 
         def blocked(pos: int) -> bool:
-            sent = a.sentence_text(pos)
-            ss = a.sentence_at(pos)[0]
-            return bool(THIRD_PARTY.search(sent) or self.NOT_OWN.search(sent) or HEDGE.search(sent)
-                        or KIN_WORK.search(text[ss:pos]) or KIN_JOB.search(sent)
-                        or re.search(r"PTA|役員|ボランティア", sent))
+            """A work cue at ``pos`` that is not the author's job; the reason is recorded
+            for the learned layer (``Analysis.suppress``) unless the author says they do
+            it too (「嫁の親父の会社に、俺も入った」)."""
+            reason = blocked_reason(a, pos)
+            if reason and not SELF_TOO.search(a.sentence_text(pos)):
+                a.suppress("workplace", reason)
+            return reason is not None
+
+        # Candidates for the learned layer: named places of work (name-like chains, the
+        # organisations above), and located ones (a specific place, or a name before a
+        # workplace noun 「呉の造船所」, in a sentence about work).
+        for s, e in named_chains(a):
+            a.candidate("workplace", s, e)
+        for p in a.places:
+            if p.kind not in ("prefecture", "line") and WORK_CONTEXT.search(text):
+                a.candidate("workplace", p.start, p.end)
+        for t in a.tokens:
+            if is_proper(t) and _LOCATED_AT.match(text[t.idx + len(t.text) : t.idx + len(t.text) + 8]):
+                a.candidate("workplace", t.idx, t.idx + len(t.text))
+        for m in _NAME_IN_BRACKETS.finditer(text):  # 「うち(菓匠あさの)」, 「村役場(高知県馬路村)」
+            a.candidate("workplace", m.start(1), m.end(1))
 
         for s, e in sorted(spans):
             if (s, e) in seen:
                 continue
             after = text[e : e + 40]
             before = text[max(0, s - 16) : s]
+            if (s, e) in orgs and _CLIENT_BEFORE.search(before):
+                a.suppress("workplace", "third_party")  # 「取引先の丸山商事」: a client's
             sent_e = a.sentence_at(s)[1]
             after = after[: max(0, sent_e - e)]
             wa = self.WORK_AFTER.match(after)
@@ -156,6 +209,12 @@ class WorkplaceRecogniser(Recogniser):
                 or self.NEAREST_WORK.search(before)
                 or ((s, e) not in orgs and self.OFFICE_AFTER.match(after))
             )
+            if wa and not specific and not work and re.match(r"^\s?(?:で|に)", after) and not re.search(
+                r"[\u4e00-\u9fffァ-ヶーA-Za-z・]$", text[:s]
+            ):
+                # 「大阪でネイリストしてます」: a city alone and a job point to no one workplace
+                # (not 「四日市臨海化学で」 or 「…ルクス品川で」, where the city is in a name).
+                a.suppress("workplace", "unnamed")
             if not work or blocked(s):
                 continue
             seen.add((s, e))
@@ -186,15 +245,24 @@ class WorkplaceRecogniser(Recogniser):
         # 「バイト先のカフェ(吉祥寺の…)」: the workplace is named in brackets.
         for m in self.BRACKETED.finditer(text):
             sent = a.sentence_text(m.start())
-            if not (THIRD_PARTY.search(sent) or self.NOT_OWN.search(sent)):
+            a.candidate("workplace", m.start(1), m.end(1))
+            if THIRD_PARTY.search(sent) or self.NOT_OWN.search(sent):
+                a.suppress("workplace", "third_party")
+            else:
                 hits.append(self.hit(m.start(1), m.end(1), "org", m.group(1), "勤務先",
                                      "the author's workplace", 0.7))
         voice = self.OWNER_VOICE.search(text)
         # The owner's voice names a workplace only with a named shop (an unnamed one is
         # not a workplace by the taxonomy) and not in a review or a round-up.
-        if voice and self.SHOP.search(text) and not (
-            HEDGE.search(a.sentence_text(voice.start())) or self.ROUND_UP.search(text)
-        ):
+        hedged_voice = voice and self.SHOP.search(text) and (
+            HEDGE.search(a.sentence_text(voice.start())) or self.ROUND_UP.search(text))
+        if hedged_voice:
+            # A review or a round-up of someone's shop; 「本日のおすすめ」 is the owner's own
+            # word, so おすすめ alone is not recorded.
+            if HEDGE.search(a.sentence_text(voice.start())) or any(
+                    m.group(0) not in ("おすすめ", "オススメ") for m in self.ROUND_UP.finditer(text)):
+                a.suppress("workplace", "not_own")
+        elif voice and self.SHOP.search(text):
             from auditor.cues.work_roles import WorkRoleRecogniser
 
             named = WorkRoleRecogniser._names(a, orgs)
@@ -232,6 +300,8 @@ class WorkplaceRecogniser(Recogniser):
         assert a.doc is not None
         if "orgs" not in a.memo:
             a.memo["orgs"] = self._find_orgs(a)
+            for s, e in a.memo["orgs"]:  # type: ignore[attr-defined]
+                a.candidate("workplace", s, e)
         return list(a.memo["orgs"])  # type: ignore[call-overload]
 
     def _find_orgs(self, a: Analysis) -> list[tuple[int, int]]:
