@@ -24,7 +24,7 @@ from typing import Any
 
 from auditor.errors import InputError
 from auditor.model import Geo, Media, Post, Profile
-from connectors.archive import ArchiveReader
+from connectors.archive import ArchiveReader, ArchiveRefused
 
 PLATFORM = "instagram"
 MAX_MEMBERS = 500_000
@@ -40,6 +40,8 @@ def sniff(path: Path) -> bool:
     try:
         with _Box(Path(path)) as box:
             return bool(box.content_files())
+    except ArchiveRefused:
+        raise
     except InputError:
         return False
 

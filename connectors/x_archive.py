@@ -24,7 +24,7 @@ from typing import IO, Any
 
 from auditor.errors import InputError
 from auditor.model import Geo, Media, Post, Profile
-from connectors.archive import ArchiveReader
+from connectors.archive import ArchiveReader, ArchiveRefused
 
 PLATFORM = "x"
 MAX_MEMBERS = 200_000
@@ -60,6 +60,8 @@ def sniff(path: Path) -> bool:
     try:
         with _XBox(Path(path)) as box:
             return bool(box.tweet_files())
+    except ArchiveRefused:
+        raise
     except InputError:
         return False
 

@@ -94,6 +94,30 @@ def test_zip_bomb_is_refused_without_reading_it(tmp_path, monkeypatch):
         list(x_archive.XArchive(path).posts())
 
 
+def test_padded_member_is_refused_by_its_compression_ratio(tmp_path):
+    """Under every size cap, but 20 MB of spaces in 20 KB: refused before reading it."""
+    files = archive_files([]) | {
+        "data/tweets.js": b"window.YTD.tweets.part0 = [" + b" " * 20_000_000 + b"]"}
+    path = write_zip(tmp_path / "padded.zip", files)
+    result = runner.invoke(app, ["scan", str(path)])
+    assert result.exit_code != 0
+    assert isinstance(result.exception, InputError)
+    assert "圧縮率" in str(result.exception)
+
+
+def test_realistic_compression_is_accepted(tmp_path):
+    """A large tweets.js of varied posts compresses well under the ratio cap."""
+    posts = [{"tweet": {"id_str": str(i), "full_text": f"投稿 {i} 今日は{i % 97}番目のカフェ",
+                        "created_at": "Wed Mar 22 07:41:49 +0000 2017"}} for i in range(120_000)]
+    files = archive_files([]) | {
+        "data/tweets.js": b"window.YTD.tweets.part0 = " + json.dumps(posts).encode()}
+    path = write_zip(tmp_path / "big.zip", files)
+    with zipfile.ZipFile(path) as zf:
+        info = zf.getinfo("data/tweets.js")
+        assert info.file_size > 10 * 1024**2
+    assert sum(1 for _ in x_archive.XArchive(path).posts()) == 120_000
+
+
 def test_too_many_members(tmp_path, monkeypatch):
     monkeypatch.setattr(x_archive, "MAX_MEMBERS", 10)
     files = archive_files([]) | {f"data/tweets_media/{i}.jpg": b"" for i in range(20)}
