@@ -2,13 +2,48 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
-from typing import Any, Protocol, runtime_checkable
+from typing import Any, Protocol, TypeVar, runtime_checkable
 from zoneinfo import ZoneInfo
 
 from auditor.errors import InputError
 from auditor.model import Post, Profile
+
+#: Waits before the 2nd, 3rd and 4th try of a call that failed for a passing reason
+#: (timeout, dropped connection, 5xx). About 20 s in all: long enough for a server's
+#: hiccup, short enough that a real outage ends in a clear message soon.
+RETRY_DELAYS: tuple[float, ...] = (1.0, 4.0, 15.0)
+
+T = TypeVar("T")
+
+_sleep = time.sleep  # a seam: tests record the waits instead of sleeping
+
+
+def with_retries(
+    call: Callable[[], T],
+    transient: Callable[[BaseException], bool],
+    *,
+    delays: tuple[float, ...] | None = None,
+    sleep: Callable[[float], None] | None = None,
+) -> T:
+    """``call()``, tried again after each delay while it fails with a transient error.
+
+    Anything else (auth, not found, rate limit: those have their own handling) and the
+    last transient failure propagate unchanged, for the connector to translate.
+    """
+    waits = RETRY_DELAYS if delays is None else delays
+    nap = sleep or _sleep
+    for wait in waits:
+        try:
+            return call()
+        except Exception as exc:
+            if not transient(exc):
+                raise
+        nap(wait)
+    return call()
+
 
 #: Timestamps without a zone are read as Japanese local time: that is what a person
 #: writing a JSONL file by hand in Japan means.

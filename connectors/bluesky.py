@@ -18,7 +18,7 @@ from typing import Any
 
 from auditor.errors import AuthError, ConnectorError, InputError, RateLimited
 from auditor.model import Media, Post, Profile
-from connectors.base import Walk
+from connectors.base import RETRY_DELAYS, Walk, with_retries
 
 PLATFORM = "bluesky"
 PUBLIC_APPVIEW = "https://public.api.bsky.app"
@@ -52,8 +52,14 @@ class Bluesky:
     def _call(self, fn: Any, params: dict[str, Any]) -> Any:
         from atproto import exceptions as ax
 
+        def transient(exc: BaseException) -> bool:
+            if isinstance(exc, ax.NetworkError):
+                return True
+            status = getattr(getattr(exc, "response", None), "status_code", None)
+            return isinstance(exc, ax.RequestException) and isinstance(status, int) and status >= 500
+
         try:
-            return fn(params)
+            return with_retries(lambda: fn(params), transient)
         except ax.RateLimitExceededError as exc:
             reset = exc.reset_at
             when = f"{reset.astimezone().strftime('%H:%M')} 以降に" if reset else "しばらく待ってから"
@@ -70,7 +76,7 @@ class Bluesky:
         except ax.UnauthorizedError as exc:
             raise AuthError(f"@{self.handle} の投稿はログインしないと読めません ({_detail(exc)[:60]})") from None
         except ax.NetworkError as exc:
-            raise ConnectorError(f"Bluesky に接続できません ({type(exc).__name__})") from None
+            raise ConnectorError(f"Bluesky に接続できません ({type(exc).__name__}、{len(RETRY_DELAYS) + 1} 回試しました)") from None
         except ax.AtProtocolError as exc:
             raise ConnectorError(f"Bluesky から読めませんでした ({_detail(exc)[:80]})") from None
 

@@ -17,7 +17,7 @@ from typing import Any
 
 from auditor.errors import AuthError, ConnectorError, InputError, RateLimited
 from auditor.model import Media, Post, Profile
-from connectors.base import Walk
+from connectors.base import RETRY_DELAYS, Walk, with_retries
 
 PLATFORM = "mastodon"
 PAGE_SIZE = 40
@@ -77,8 +77,11 @@ class MastodonAccount:
     def _call(self, fn: Any, *args: Any, **kwargs: Any) -> Any:
         import mastodon as mp
 
+        def transient(exc: BaseException) -> bool:
+            return isinstance(exc, mp.MastodonNetworkError | mp.MastodonServerError)
+
         try:
-            return fn(*args, **kwargs)
+            return with_retries(lambda: fn(*args, **kwargs), transient)
         except mp.MastodonRatelimitError:
             reset = getattr(self._api, "ratelimit_reset", None)
             reset_time = datetime.fromtimestamp(reset, UTC) if isinstance(reset, int | float) else None
@@ -91,7 +94,7 @@ class MastodonAccount:
         except mp.MastodonUnauthorizedError:
             raise AuthError(f"{self.instance} はログインしないと投稿を読めない設定です") from None
         except mp.MastodonNetworkError:
-            raise ConnectorError(f"{self.instance} に接続できません") from None
+            raise ConnectorError(f"{self.instance} に接続できません ({len(RETRY_DELAYS) + 1} 回試しました)") from None
         except mp.MastodonAPIError as exc:
             status = exc.args[1] if len(exc.args) > 1 else "?"
             raise ConnectorError(f"{self.instance} がエラーを返しました (HTTP {status})") from None

@@ -23,7 +23,7 @@ from typing import Any
 
 from auditor.errors import AuthError, ConnectorError, InputError, RateLimited
 from auditor.model import Geo, Media, Post, Profile
-from connectors.base import Walk
+from connectors.base import RETRY_DELAYS, Walk, with_retries
 
 PLATFORM = "x"
 TOKEN_ENV = "X_BEARER_TOKEN"
@@ -79,8 +79,11 @@ class XApi:
         import requests
         import tweepy
 
+        def transient(exc: BaseException) -> bool:
+            return isinstance(exc, tweepy.TwitterServerError | requests.ConnectionError | requests.Timeout)
+
         try:
-            return method(*args, **kwargs)
+            return with_retries(lambda: method(*args, **kwargs), transient)
         except tweepy.TooManyRequests as exc:
             reset = getattr(exc, "reset_time", None)
             reset_time = datetime.fromtimestamp(reset, UTC) if reset else None
@@ -94,11 +97,13 @@ class XApi:
         except tweepy.NotFound:
             raise ConnectorError(f"@{self.handle} が X に見つかりません") from None
         except tweepy.TwitterServerError as exc:
-            raise ConnectorError(f"X API のサーバーエラーです ({_status(exc)})。時間をおいて再実行してください") from None
+            raise ConnectorError(
+                f"X API のサーバーエラーです ({_status(exc)}、{len(RETRY_DELAYS) + 1} 回試しました)。時間をおいて再実行してください"
+            ) from None
         except tweepy.HTTPException as exc:
             raise ConnectorError(f"X API がエラーを返しました ({_status(exc)})") from None
         except requests.RequestException as exc:
-            raise ConnectorError(f"X API に接続できません ({type(exc).__name__})") from None
+            raise ConnectorError(f"X API に接続できません ({type(exc).__name__}、{len(RETRY_DELAYS) + 1} 回試しました)") from None
 
     def _resolve_user(self) -> Any:
         if self._user is not None:

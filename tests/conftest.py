@@ -25,6 +25,16 @@ def _isolated_db(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("AUDITOR_DB", str(tmp_path_factory.mktemp("db") / "history.sqlite3"))
 
 
+@pytest.fixture(autouse=True)
+def retry_waits(monkeypatch) -> list[float]:
+    """Connectors' retry waits are recorded, not slept (a test may read them)."""
+    import connectors.base
+
+    waits: list[float] = []
+    monkeypatch.setattr(connectors.base, "_sleep", waits.append)
+    return waits
+
+
 @pytest.fixture
 def sample_tweets() -> list[T]:
     return [
