@@ -150,13 +150,14 @@ def rich_scan(*, n_filler: int = 120, scan_id: int | None = 3) -> ScanResult:
         "identity": {"name": "高橋奈央", "birthday": "06-14", "age": 38, "evidence": ["107"]},
     }
     score = {
-        "value": 78.4, "bits": 31.2, "anonymity_set": 1, "locatability": "street",
+        "value": 78.4, "bits": 21.1, "anonymity_set": 58, "locatability": "street",
         "predictability": 0.81,
         "by_category": {"home": 98.0, "workplace": 92.0, "school": 90.0, "family": 75.0,
                         "routine": 80.0, "whereabouts": 85.0, "contact": 100.0, "identity": 95.0},
         "explanation": {
-            "ja": "住所、勤務先、子どもの学校が投稿から読み取れ、あなたは一人に絞り込めます。",
-            "en": "Your address, workplace and your child's school can be read from your posts: you can be singled out.",
+            "ja": "住所、勤務先、子どもの学校が投稿から読み取れ、あなたは約58人の中の一人まで絞り込めます。",
+            "en": "Your address, workplace and your child's school can be read from your posts: "
+                  "you are one of about 58 people.",
         },
     }
     recommendations = [

@@ -130,7 +130,7 @@ def test_key_sections_render_and_nothing_leaves_the_page(ja):
     expect(ja.page.locator("#heatmap svg.horizontal rect.cell")).to_have_count(168)
     expect(ja.page.locator("#heatmap svg.vertical")).to_be_hidden()  # the phone layout
     expect(ja.page.locator("#history circle.point")).to_have_count(3)
-    expect(ja.page.locator("#explanation")).to_contain_text("一人に絞り込めます")
+    expect(ja.page.locator("#explanation")).to_contain_text("約58人の中の一人まで絞り込めます")
     assert ja.page.title().startswith("SNS 露出チェック")
     ja.assert_quiet()
 
