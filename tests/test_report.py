@@ -268,3 +268,26 @@ def test_heatmap_counts_posts_in_local_time_when_inference_gives_none():
     # 07:44 JST Monday (a UTC Sunday-night timestamp) counts as Monday 7 o'clock.
     assert view.activity[0][7] >= 1
     assert sum(map(sum, view.activity)) == len(result.posts)
+
+
+@pytest.mark.parametrize("lang, pred_note, capped_note", [
+    ("ja", "行動予測 81% → 40%", "まだ上限のまま"),
+    ("en", "predictability 81% → 40%", "still at the top"),
+])
+def test_a_step_that_leaves_the_score_says_why_it_is_there(lang, pred_note, capped_note):
+    result = rich_scan()
+    recs = result.recommendations
+    # The score stays at 78 while 行動予測 falls; then a step that moves the score; then
+    # two steps at the cap, the first of which does not move it.
+    recs[0].update(score_after=78.4, predictability_after=0.40)
+    recs[1].update(score_after=55.5, predictability_after=0.40)
+    html = render_html(result, lang=lang)
+    text = Page(html).all_text
+    assert pred_note in text
+    assert capped_note not in text  # never at the cap here
+    result.score["value"] = 100.0
+    for r in recs:
+        r.pop("predictability_after", None)
+    recs[0].update(score_after=100.0)
+    text = Page(render_html(result, lang=lang)).all_text
+    assert capped_note in text and pred_note not in text

@@ -136,6 +136,9 @@ class ActionView:
     before: float
     after: float | None
     post: Link | None
+    #: Why a step matters when the score stays put: 行動予測 falls, or the score is at its
+    #: cap (one person) and this post is one of several that each identify.
+    flat_note: str = ""
 
 
 @dataclass
@@ -485,6 +488,7 @@ class ReportView:
     def actions(self) -> list[ActionView]:
         out = []
         before = self.score_value
+        pred_before = self.score.get("predictability")
         for i, r in enumerate(self.recs[:MAX_ACTIONS], 1):
             key = f"act_{r.get('action')}"
             action = self.t(key) if self.t.has(key) else str(r.get("action") or "")
@@ -497,12 +501,23 @@ class ReportView:
                 post = Link(f"#{no}", f"post-{no}")
             after = r.get("score_after")
             after = float(after) if isinstance(after, int | float) else None
+            pred_after = r.get("predictability_after")
+            flat_note = ""
+            if after is not None and round(after) == round(before):
+                if (isinstance(pred_before, int | float) and isinstance(pred_after, int | float)
+                        and round(pred_after * 100) < round(pred_before * 100)):
+                    flat_note = self.t("step_predictability", before=round(pred_before * 100),
+                                       after=round(pred_after * 100))
+                elif after >= 99.5:
+                    flat_note = self.t("step_capped")
+            if isinstance(pred_after, int | float):
+                pred_before = pred_after
             out.append(
                 ActionView(
                     i, action, self.r(reason or ""),
                     self.r(self.t("words", w=" ".join(self.t("quote", w=w) for w in words))) if words else "",
                     [c for c in r.get("categories") or [] if c in self.labels],
-                    before, after, post,
+                    before, after, post, flat_note,
                 )
             )
             if after is not None:
