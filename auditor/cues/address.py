@@ -70,6 +70,8 @@ class AddressRecogniser(Recogniser):
                 continue
             start = m.start() + self._head_start(head)
             end = m.end()
+            if self._owned_by_other(a, m.start(), m.start(2)):
+                continue
             # A street number with two parts (7-2-3, 8丁目6-7) pins one building.
             full = bool(re.search(r"\d\D{1,3}\d", number))
             hits.append(self.hit(start, end, "address", text[start:end].strip(),
@@ -101,5 +103,16 @@ class AddressRecogniser(Recogniser):
             return True
         if HEDGE.search(a.text[s:e]):
             a.suppress("home", "hearsay")
+            return True
+        return False
+
+    @staticmethod
+    def _owned_by_other(a: Analysis, start: int, head_end: int) -> bool:
+        """「時計台の住所は…」: the address of something named before 「の住所」."""
+        s, _ = a.sentence_at(start)
+        owner = re.search(r"(\S{0,3})の住所(?:は|が|:|って)\s?", a.text[s:head_end])
+        if owner and not owner.group(1).endswith(
+                ("自分", "私", "僕", "俺", "うち", "ウチ", "家", "わが家", "我が家", "新居", "自宅")):
+            a.suppress("home", "venue")
             return True
         return False

@@ -95,6 +95,13 @@ class FamilyRecogniser(Recogniser):
         owner = m.group(1)
         if re.search(r"実家|義理|義|嫁ぎ先|我が家", owner):
             return False
+        if re.search(r"(?:在住|住み|暮らし|出身|生まれ|育ち|勤務|勤め|単身赴任中?)$", owner):
+            # 「横浜在住の兄」, 「大阪勤務の夫」: a description, not a possessor; whose
+            # relative is read before it (「友達の横浜在住の兄」).
+            s0 = max(0, start - 10) + m.start()
+            head = text[max(0, s0 - 12) : s0] + owner.rsplit("の", 1)[0] + "の" if "の" in owner \
+                else text[max(0, s0 - 12) : s0]
+            return bool(self.OTHERS.search(head) or re.search(r"友(?:達)?の$", head))
         if re.search(r"友(?:達)?$", owner):
             return True  # 「ママ友の」, 「パパ友の」: a friend, whatever the word inside
         if self.FIRST_PERSON.search(owner) or self.KIN.search(owner[-4:]):

@@ -49,7 +49,7 @@ class HomeRecogniser(Recogniser):
     #: Home nouns after a place: 「墨田区の自宅」, 「杉並のうち」.
     HOME_NOUN = re.compile(
         r"^(?:内|市内|区内|町内)?(?:の|にある)\s?(?:自宅|うち(?![らの])|家(?![族賃具事])|"
-        r"マンション|アパート|新居|下宿|ワンルーム|借家|団地)"
+        r"マンション|アパート|新居|下宿|ワンルーム|借家|団地|(?:学生|社員|独身)?寮(?!生活の思い出))"
     )
     #: Markers before a place: 「自宅のある調布市」, 「家が船橋」, 「最寄りは」, 「地元の」.
     BEFORE = re.compile(
@@ -62,19 +62,20 @@ class HomeRecogniser(Recogniser):
         r"最寄り?(?:駅)?\s?(?:は|の|が|:|=|→|、)?\s?"
         r"(?:JR|地下鉄|私鉄|[ァ-ヶー]{2,6}線?|[\u4e00-\u9fffA-Za-z]{1,5}線?の)?\s?$"
     )
-    MY_NEAREST = re.compile(r"(?:うち|家|自宅|私|僕|俺|自分|我が家|わが家|実家)の\s?$")
+    MY_NEAREST = re.compile(r"(?:うち|ウチ|家|自宅|私|僕|俺|自分|我が家|わが家|実家|ワイ|あたし|わし)の\s?$")
     NOT_MINE_BEFORE_NEAREST = re.compile(
         r"(?:会社|職場|オフィス|勤務先|学校|大学|バイト先|店|病院)の?$"
     )
     #: Residence said elsewhere in the sentence (object not adjacent).
     RESIDES = re.compile(
         r"在住|住んで(?:る|ます|いる|います|\d|[0-9一二三四五六七八九十]+年)|住んでる|"
-        r"住み始め|一人暮らし|ひとり暮らし|暮らして(?:る|ます|いる)|住んでいます"
+        r"住み始め|一人暮らし|ひとり暮らし|暮らして(?:る|ます|いる)|住んでいます|"
+        r"引っ?越して(?:き|来)(?:た|て|ました)|引っ?越して\d"
     )
     NOT_RESIDENCE = re.compile(
         r"住んで(?:た|いた|ました)|住んだ|まで住|昔|頃|以前|かつて|住みたい|住んでみたい|"
         r"暮らしたい|住めたら|たら|ランキング|在住の(?:方|人|皆|みな)|設定|主人公|ドラマ|推し|"
-        r"友達|友人|芸能人|たい(?:な|なぁ|!|。|$)|ニュース|速報|事件|事故|火災|"
+        r"友達|友人|芸能人|ニュース|速報|事件|事故|火災|もし|住むなら|住めるなら|"
         r"(?:会社|職場|オフィス|学校)に住|(?:地元|故郷|ふるさと)[^。!?\n]{0,8}を(?:出て|離れ)|テレビ"
     )
     #: A residence told in the past: 「住んでた」, 「まで住んで」, 「昔住んでいた」.
@@ -97,7 +98,10 @@ class HomeRecogniser(Recogniser):
     #: Home buildings as subjects: 「社宅が千葉市美浜区にあって」, 「会社の独身寮が尼崎の塚口で」.
     BUILDING_BEFORE = re.compile(
         r"(?:社宅|寮|独身寮|学生寮|シェアハウス|下宿|アパート|マンション|実家暮らしの実家)(?:が|は)\s?$|"
-        r"(?:実家|自宅|うち|家)[((]\s?$|(?:うちの|我が家の)(?:町内|近所|地区|団地)\s?[((]\s?$"
+        r"(?:実家|自宅|うち|家)[((]\s?$|(?:うちの|我が家の)(?:町内|近所|地区|団地)\s?[((]\s?$|"
+        # 「住んでる町(北海道・当別町)」: the place in brackets after where one lives.
+        r"(?:住んで(?:る|いる|ます)|暮らして(?:る|いる)|住まいの)(?:町|街|市|区|村|所|ところ|とこ|地域|エリア)"
+        r"\s?[((][^()()]{0,10}$"
     )
     KIN_SUBJECT = re.compile(
         r"(?:息子|娘|長男|長女|次男|次女|弟|妹|兄|姉|父|母|親|夫|妻|旦那|嫁|子ども|子供|いとこ|"
@@ -106,8 +110,17 @@ class HomeRecogniser(Recogniser):
     )
     #: An unknown place name right before a residence predicate: 「三|軒|茶屋で一人暮らし」.
     UNTAGGED_PLACE = re.compile(
-        r"(?<![\u4e00-\u9fffァ-ヶー々])([\u4e00-\u9fffァ-ヶー々]{2,8})(?:で|に)"
-        r"(?:一人暮らし|ひとり暮らし|住[んまみむめ]|引っ?越|暮らし)"
+        r"(?<![\u4e00-\u9fffァ-ヶー々])([\u4e00-\u9fffァ-ヶー々]{2,8})(?:(?:で|に)"
+        r"(?:一人暮らし|ひとり暮らし|住[んまみむめ]|引っ?越|暮らし)|"
+        # 「川口住みだして8年」, 「函館住みです」: 〇〇住み.
+        r"住み(?:だ|始め|です|で|の|歴|\d|、|。|!|\s|$)|"
+        # 「駒形の家を出て」, 「学園前の家から大学まで」, 「牧園の寮の窓から」: where home is.
+        r"の(?:家|自宅|部屋|寮|アパート|マンション)(?:を出|から|の窓|の前|のベランダ|の近く|の周り))"
+    )
+    #: Nouns before 「の家」 that name someone's, not a place: 「友達の家から」, 「祖母の家の前」.
+    NOT_PLACE_OWNER = re.compile(
+        r"友達|友人|知人|先輩|後輩|同僚|上司|彼氏|彼女|実家|親戚|祖父|祖母|両親|義父|義母|"
+        r"叔父|叔母|伯父|伯母|兄|姉|弟|妹|息子|娘|家族|主人公|隣|他人|誰|近所|自分|本人|先生"
     )
     GENERIC_PLACES = frozenset(
         [
@@ -119,6 +132,13 @@ class HomeRecogniser(Recogniser):
     KIN_AFTER = re.compile(
         r"^(?:している|してる|の)\s?(?:息子|娘|長男|長女|次男|次女|弟|妹|兄|姉|父|母|両親|親|祖父|祖母|"
         r"祖父母|ばあちゃん|じいちゃん|おばあちゃん|おじいちゃん|叔母|叔父|伯母|伯父|いとこ)"
+    )
+    #: People in general after a residence predicate: 「沖縄に住んでる人の」, 「在住の方へ」.
+    PEOPLE_AFTER = re.compile(
+        r"^[ぁ-ん]{0,3}\s?(?:人|方々?|皆さん|みなさん|皆様|人たち|人達|友達|友人|知り合い|芸能人|夫婦|"
+        r"一家|カップル|家族)(?:の|が|は|に|って|も|、|向け|へ|限定|いたら|いる|いわく|曰く)|"
+        # 「さいたま市在住の30〜40代女性」: a description of people, not the author.
+        r"^の\s?[^、。!?\s]{0,8}?(?:代|歳)の?(?:女性|男性|方|人|主婦|ママ|パパ)"
     )
     #: Living at the parents' home: 「岐阜の実家から名古屋まで通勤」.
     PARENTS_HOME = re.compile(r"^の実家から[^。!?\n]{0,16}(?:通勤|通学|通って|通う|通い)")
@@ -167,6 +187,9 @@ class HomeRecogniser(Recogniser):
             if m and self.KIN_AFTER.match(after[m.end() :]):
                 a.suppress("home", "kin")
                 continue  # 「札幌在住の姉」: a relative lives there
+            if m and self.PEOPLE_AFTER.match(after[m.end() :]):
+                a.suppress("home", "third_party")
+                continue  # 「沖縄に住んでる人のブログ」: people who live there
             if m and not sent_blocked(p.start):
                 # Earlier places in the same clause belong to the same residence
                 # (「長野市の善光寺の近くに住んでる」).
@@ -179,6 +202,13 @@ class HomeRecogniser(Recogniser):
                 continue
             if self.BUILDING_BEFORE.search(before) and not sent_blocked(p.start):
                 home(p, "居住地", "where the author lives")
+                continue
+            if p.kind == "station" and self.STATION_NEAREST.match(after) and re.search(
+                r"[\u4e00-\u9fffァ-ヶー](?:は|って)[^。!?\n]{0,12}$",
+                text[a.sentence_at(p.start)[0] : p.start]) and not re.search(
+                r"(?:うち|ウチ|家|自宅|私|僕|俺|自分|我が家|わが家)(?:は|って)[^。!?\n]{0,12}$",
+                text[a.sentence_at(p.start)[0] : p.start]):
+                a.suppress("home", "venue")  # 「大通公園は地下鉄の大通駅が最寄り」: a venue's
                 continue
             if p.kind == "station" and self.STATION_NEAREST.match(after):
                 home(p, "自宅の最寄り駅", "the author's nearest station", 0.7)
@@ -230,8 +260,12 @@ class HomeRecogniser(Recogniser):
         if not hits:
             for m in self.UNTAGGED_PLACE.finditer(text):
                 name = m.group(1)
-                if name in self.GENERIC_PLACES or sent_blocked(m.start()):
+                if name in self.GENERIC_PLACES or self.NOT_PLACE_OWNER.search(name) or \
+                        sent_blocked(m.start()):
                     continue
+                if re.match(r"^(?:さん|くん|ちゃん|様)", text[m.end(1) :]) or (
+                        text[m.end(1) :].startswith("の") and self._given_name(a, m.start(1), m.end(1))):
+                    continue  # 「田中さんの家」, 「ゆうきの家」: a person's home
                 if any(p.start < m.end(1) and m.start(1) < p.end for p in places):
                     continue
                 hits.append(self.hit(m.start(1), m.end(1), "neighbourhood", name, "居住地",
@@ -242,6 +276,9 @@ class HomeRecogniser(Recogniser):
         for m in self.RESIDES.finditer(text):
             if self.KIN_AFTER.match(text[m.end() : m.end() + 8]):
                 a.suppress("home", "kin")
+                continue
+            if self.PEOPLE_AFTER.match(text[m.end() : m.end() + 16]):
+                a.suppress("home", "third_party")
                 continue
             if sent_blocked(m.start()):
                 continue
@@ -283,7 +320,8 @@ class HomeRecogniser(Recogniser):
 
     def _blocked_reason(self, a: Analysis, pos: int) -> str | None:
         text = a.text
-        nr = self.NOT_RESIDENCE.search(a.sentence_text(pos))
+        nr = self.NOT_RESIDENCE.search(a.sentence_text(pos)) or re.search(
+            r"(?<![がでっ])たい(?:な|なぁ|!|。|$)", clause_around(text, *a.sentence_at(pos), pos))
         if nr:
             return "past" if re.match(r"住ん|住だ|まで|昔|頃|以前|かつて|地元|故郷|ふるさと",
                                       nr.group(0)) else "not_own"
@@ -297,6 +335,14 @@ class HomeRecogniser(Recogniser):
         if self.KIN_SUBJECT.search(text[s:pos]):
             return "kin"
         return "kin_before" if self.KIN_SUBJECT.search(text[prev:s]) else None
+
+    @staticmethod
+    def _given_name(a: Analysis, s: int, e: int) -> bool:
+        """The span holds a given name (人名-名) or is a surname alone (人名-姓): someone."""
+        toks = [t for t in a.tokens if s <= t.idx < e]
+        return any("人名-名" in t.tag_ for t in toks) or (
+            len(toks) == 1 and "人名-姓" in toks[0].tag_ and not re.search(
+                r"毎朝|毎日|通勤|通学|出勤|住", a.sentence_text(s)))
 
     def _past(self, a: Analysis, pos: int) -> bool:
         return bool(re.search(r"昔|頃|以前|かつて|まで住|住んで(?:た|いた)|(?:地元|故郷|ふるさと)[^。!?\n]{0,8}"

@@ -66,10 +66,12 @@ class IdentityRecogniser(Recogniser):
         r"|生まれ\s?[((](?P<m3>\d{1,2})/(?P<d3>\d{1,2})[))]",
         re.IGNORECASE,
     )
-    #: 「32になった」, 「今年で65になった」: an age without 歳, in the author's own frame.
+    #: 「32になった」, 「今年で65になった」: an age without 歳, in the author's own frame;
+    #: 「47にもなって」, 「40になって、やっと」 open a clause with the author's age.
     BARE_AGE = re.compile(
         r"(?:^|(?<=[。!?\n\s、])|(?<=今年で)|(?<=今日で)|(?<=本日で)|(?<=ついに)|(?<=やっと)|"
-        r"(?<=無事))(\d{2})\s?(?:に|さ)?な(?:った|りました|ったぜ|ったわ|ったよ|ったで)"
+        r"(?<=無事))(\d{2})\s?(?:(?:に|さ)?な(?:った|りました|ったぜ|ったわ|ったよ|ったで)|"
+        r"にも?なって(?![いる]))"
     )
     #: Named ages and milestones: 二十歳, 還暦 (60), 喜寿 (77) …
     MILESTONES: ClassVar[dict[str, int]] = {"二十歳": 20, "はたち": 20, "ハタチ": 20, "還暦": 60, "古希": 70, "古稀": 70,

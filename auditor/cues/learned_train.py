@@ -29,6 +29,10 @@ from auditor.model import CATEGORIES
 #: chosen from their out-of-fold probabilities.
 VALIDATION_WRITERS = frozenset(["D", "H", "I", "L"])
 
+#: Writers kept out of training and threshold choice altogether: their sets are only ever
+#: scored (round 4's N is the untouched check on a new author after the rules changed).
+UNTOUCHED_WRITERS = frozenset(["N"])
+
 
 def writer_of(set_name: str) -> str:
     if set_name in ("extra",) or set_name.startswith("holdout"):
@@ -49,7 +53,7 @@ class Example:
 def load_sets(paths: dict[str, Path], limit: int | None = None) -> list[Example]:
     out: list[Example] = []
     for name, path in paths.items():
-        if "blind" in str(path):
+        if "blind" in str(path) or writer_of(name) in UNTOUCHED_WRITERS:
             continue
         rows = [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
         for d in rows[:limit]:

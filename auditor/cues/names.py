@@ -42,7 +42,8 @@ _FRAME = (
 )
 _AFTER = re.compile(rf"^{_FRAME}")
 _BEFORE = re.compile(
-    r"(?:(?:本名は|本名の|本名\s|名前は|氏名\s?:?|本名:)\s?[「『]?|"
+    r"(?:(?:本名は|本名の|本名\s|名前は|名前\s?:|氏名\s?:?|本名:|フルネーム\s?(?:は|:)|"
+    r"(?:私|僕|俺|わたし)の(?:名前|フルネーム|本名)(?:は|:))\s?[「『]?|"
     r"(?:^|[。!\n\s])(?:私|僕|俺|オレ|わし|うち|あたし|自分|ワタシ|ボク)、)\s?$"
 )
 #: A post that presents the author's details (contacts, an address, a self-introduction):
@@ -52,6 +53,11 @@ _CARD_POST = re.compile(
     r"インスタ|ID\s?:",
     re.IGNORECASE,
 )
+#: Documents that carry the author's own name: 「名札に「小松拓也」」, 「社員証の「〇〇 総務課
+#: 佐久間奈緒」」, 「宛名が「宮下綾香様」」 (a full name quoted in a sentence about one of them).
+_SELF_DOC = re.compile(r"名札|名刺|社員証|職員証|乗務員証|学生証|宛名|フルネーム|本名|ネームプレート")
+#: A real name said as such outweighs a handle in the same sentence (「本名は〇〇、ハンネは△△」).
+_REAL_NAME_BEFORE = re.compile(r"(?:本名|フルネーム)\s?(?:は|:|の)?\s?[「『(（]?\s?$")
 _EN_NAME = re.compile(
     r"\b(?:[Mm]y name is|[Mm]y name's|I'm|I am|This is)\s([A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2})\b"
     r"|\b([A-Z][a-z]+ [A-Z][a-z]+) (?:here|desu|to moushimasu)\b"
@@ -157,6 +163,13 @@ class NameRecogniser(Recogniser):
             if not given:
                 continue
             s, e = t.idx, nxt.idx + len(nxt.text)
+            # 「高橋|優|斗です」: a one-kanji noun glued to the given name, before a frame.
+            j = toks.index(nxt) + 1 if nxt in toks else len(toks)
+            if j < len(toks) and not nxt.whitespace_ and re.fullmatch(r"[\u4e00-\u9fff]", toks[j].text) \
+                    and toks[j].tag_.startswith("名詞") and not toks[j].tag_.startswith("名詞-数詞") \
+                    and _AFTER.match(text[toks[j].idx + 1 : toks[j].idx + 13]) \
+                    and not _AFTER.match(text[e : e + 12]):
+                e = toks[j].idx + 1
             spans.append((s, e))
         # Hiragana full names with a space before a frame: 「きんじょう みさきです」.
         for m in re.finditer(r"(?<![ぁ-ん])[ぁ-ん]{2,5} [ぁ-ん]{2,5}(?=です|と申します|、)", text):
@@ -204,7 +217,7 @@ class NameRecogniser(Recogniser):
         for s, e in spans:
             a.candidate("identity", s, e)
         seen: set[tuple[int, int]] = set()
-        for s, e in sorted(spans):
+        for s, e in sorted(spans, key=lambda x: (x[0], -x[1])):
             if (s, e) in seen or any(s >= x and e <= y and (x, y) != (s, e) for x, y in seen):
                 continue
             name = text[s:e].strip()
@@ -220,7 +233,8 @@ class NameRecogniser(Recogniser):
             if _HONORIFIC.match(after) or _TITLE_END.search(name):
                 a.suppress("identity", "third_party")
                 continue
-            if THIRD_PARTY.search(text[ss:s]) or _PERSONA.search(text[ss:se]):
+            real = bool(_REAL_NAME_BEFORE.search(text[max(ss, s - 12) : s]))
+            if THIRD_PARTY.search(text[ss:s]) or (_PERSONA.search(text[ss:se]) and not real):
                 a.suppress("identity", "third_party" if THIRD_PARTY.search(text[ss:s])
                            else "persona")
                 continue  # a stage or pen name (「Vtuberの〇〇です」) is not the real name
@@ -228,7 +242,7 @@ class NameRecogniser(Recogniser):
             married = re.match(r"^に(?:なりました|なった)", after) and re.search(r"結婚|旧姓|入籍", text)
             signed = re.match(r"^\s?より\s?(?:$|。|\n)", text[e:]) and _CARD_POST.search(text)
             if not (_AFTER.match(after) or _BEFORE.search(before) or married or signed or
-                    self._card_line(a, s, e)):
+                    self._card_line(a, s, e) or self._on_document(a, s, e)):
                 continue
             seen.add((s, e))
             hits.append(self.hit(s, e, "name", name, "本人の氏名", "the author's real name", 0.8))
@@ -239,6 +253,22 @@ class NameRecogniser(Recogniser):
                 hits.append(self.hit(e, e + age.end(), "age", str(int(age.group(1))),
                                      "本人の年齢", "the author's exact age", 0.6))
         return hits
+
+    @staticmethod
+    def _on_document(a: Analysis, s: int, e: int) -> bool:
+        """A full name that closes a quotation in a sentence about a name tag, a business
+        card, a staff card or an address label (「名札に「小松拓也」って」,
+        「名刺「営業 桐谷 まこと」」), nobody else's (「友達の名刺」, 「〇〇さんの名札」)."""
+        text = a.text
+        ss, se = a.sentence_at(s)
+        prev = a.sentence_at(ss - 1)[0] if ss > 0 else ss  # 「名刺ができた。「…」」
+        if not _SELF_DOC.search(text[prev:se]):
+            return False
+        if not (re.search(r"[「『((][^「」『』()()\n]{0,24}$", text[ss:s])
+                and re.match(r"^\s?[」』))]", text[e:se])):
+            return False
+        return not re.search(r"さん|様|くん|ちゃん|先生|の(?:名札|名刺|社員証)を?(?:もら|いただ|頂)",
+                             text[ss:s]) and not THIRD_PARTY.search(text[prev:s])
 
     @staticmethod
     def _card_line(a: Analysis, s: int, e: int) -> bool:

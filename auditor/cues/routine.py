@@ -74,7 +74,9 @@ class RoutineRecogniser(Recogniser):
         r"毎日毎日|決めた|挫折|続くかな|始めたい|コツ|でもいける|でも行ける|毎回|"
         r"ゴミの日|広報|お知らせ|休館|定休日|休業日|毎年|だったら|なら|(?:てる|する|している|た)人(?:って|は|が|も|たち)|"
         r"憧れ|危ない|先週|昨日|てきた|子どもの頃|子供の頃|頃は|懐かし|の人(?:って|は|が|たち)|"
-        r"出ません|出られ|しか出|受付時間|営業時間|対応時間|終わった|予定"
+        r"出ません|出られ|しか出|受付時間|営業時間|対応時間|終わった|予定|"
+        # A broadcast's or a shop's schedule: 「毎朝6時半から放送してる」, 「毎晩25時からのラジオ」.
+        r"放送|番組|オンエア|特集|からのラジオ|にやってる(?:番組|アニメ|ドラマ|戦隊)|開店前から行列"
     )
 
     def analyze(self, a: Analysis) -> list[Hit]:
@@ -130,7 +132,8 @@ class RoutineRecogniser(Recogniser):
         tips. Weak words (なら, だったら, 毎回) and a day off (「毎週火曜が定休日やけん、火曜
         は決まって銭湯」 is the owner's routine) are rejected by the rule but not recorded.
         """
-        if re.search(r"ゴミ|広報|お知らせ|休館|時間|出ません|出られ|しか出", word):
+        if re.search(r"ゴミ|広報|お知らせ|休館|時間|出ません|出られ|しか出|放送|番組|オンエア|特集|"
+                     r"ラジオ|にやってる|行列", word):
             return "notice"  # a public notice, a shop's or a phone line's hours
         if "人" in word:
             return "general"  # other people's habits, people in general

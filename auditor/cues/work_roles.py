@@ -139,7 +139,7 @@ class WorkRoleRecogniser(Recogniser):
 
     def analyze(self, a: Analysis) -> list[Hit]:
         assert a.doc is not None
-        from auditor.cues.workplace import KIN_JOB, KIN_WORK, WorkplaceRecogniser
+        from auditor.cues.workplace import KIN_JOB, KIN_TOPIC, KIN_WORK, WorkplaceRecogniser
 
         text = a.text
         orgs = WorkplaceRecogniser()._orgs(a)
@@ -239,7 +239,7 @@ class WorkRoleRecogniser(Recogniser):
             # A role at a named place, but someone else's: recorded for the learned layer
             # when the owner comes before the name (「友達のお店『〇〇』」), not for a word
             # after it (「…でフロントやっとるけど、お客さんが」) nor when the author does it too.
-            if KIN_WORK.search(text[ss:s]) or KIN_JOB.search(sent):
+            if KIN_WORK.search(text[ss:s]) or KIN_JOB.search(sent) or KIN_TOPIC.match(text[ss:s]):
                 if not SELF_TOO.search(sent):
                     a.suppress("workplace", "kin")
                 continue

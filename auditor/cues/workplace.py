@@ -31,7 +31,7 @@ _ORG_SUFFIXES = (
     "食品", "製作所", "製薬", "建設", "工務店", "不動産", "証券", "保険", "病院", "医院",
     "クリニック", "薬局", "県庁", "府庁", "都庁", "道庁", "市役所", "区役所", "役場", "役所",
     "図書館", "工場", "支店", "支社", "本社", "本店", "営業所", "事務所", "店", "ホールディングス",
-    "新聞社", "出版社", "ホテル", "旅館", "美容室", "サロン", "郵便局", "消防署", "警察署",
+    "新聞社", "新聞", "出版社", "ホテル", "旅館", "美容室", "サロン", "郵便局", "消防署", "警察署",
     "センター", "物流", "運輸", "交通", "設計", "テック", "モバイル", "商店", "研究所", "協会",
     "組合", "財団", "法人", "事業所", "出張所", "ターミナル", "空港", "市場", "メーカー", "庁",
     "支所", "支部", "漁協", "農協", "損保", "生命", "信組", "消防局", "歯科", "眼科", "整骨院",
@@ -43,6 +43,11 @@ _ORG_WORD = re.compile("|".join(_ORG_SUFFIXES))
 KIN_WORK = re.compile(
     r"(?:夫|旦那|ダンナ|だんな|主人|妻|嫁|息子|娘|父|母|親父|兄|姉|弟|妹|義父|義母|彼氏|彼女)"
     r"(?:さん)?(?:が|は|の(?:会社|勤め先|職場|勤務先|仕事|転勤|赴任)|も)"
+)
+#: A relative as the topic of the sentence: 「うちの母、〇〇製麺で40年パートしてる」.
+KIN_TOPIC = re.compile(
+    r"^\s?(?:うちの|私の|僕の|俺の|わたしの)?(?:夫|旦那|主人|妻|嫁|息子|娘|父|母|親父|兄|姉|弟|妹|義父|義母|"
+    r"祖父|祖母|じいちゃん|ばあちゃん)(?:さん)?、"
 )
 #: A kind of workplace between a place and a work verb: 「京都の老舗和菓子屋で働いてます」,
 #: 「長崎の造船所勤務」 point to one workplace even without its name.
@@ -96,15 +101,20 @@ _NOT_OWN_WORK = re.compile(
 )
 
 
-def blocked_reason(a: Analysis, pos: int) -> str | None:
-    """Why a work cue at ``pos`` is not the author's job (None when nothing says so)."""
+def blocked_reason(a: Analysis, pos: int, explicit: bool = False) -> str | None:
+    """Why a work cue at ``pos`` is not the author's job (None when nothing says so).
+
+    ``explicit``: the author owns the workplace in words (「勤務先の〇〇病院」, 「うちの会社
+    (〇〇)」); hearsay in the sentence is then about the news, not about the job
+    (「勤務先の〇〇病院、面会制限が緩和されたらしい」)."""
     sent = a.sentence_text(pos)
     ss = a.sentence_at(pos)[0]
-    if KIN_WORK.search(a.text[ss:pos]) or KIN_JOB.search(sent):
+    if KIN_WORK.search(a.text[ss:pos]) or KIN_JOB.search(sent) or (
+            KIN_TOPIC.match(a.text[ss:pos]) and not SELF_TOO.search(sent)):
         return "kin"
     if THIRD_PARTY.search(sent) or _NOT_OWN_WORK.search(sent):
         return "third_party"
-    if HEDGE.search(sent):
+    if HEDGE.search(sent) and not explicit:
         return "hearsay"
     if re.search(r"PTA|役員|ボランティア", sent):
         return "not_work"
@@ -162,11 +172,11 @@ class WorkplaceRecogniser(Recogniser):
         spans = orgs + [(p.start, p.end) for p in a.places]
         seen: set[tuple[int, int]] = set()
 
-        def blocked(pos: int) -> bool:
+        def blocked(pos: int, explicit: bool = False) -> bool:
             """A work cue at ``pos`` that is not the author's job; the reason is recorded
             for the learned layer (``Analysis.suppress``) unless the author says they do
             it too (「嫁の親父の会社に、俺も入った」)."""
-            reason = blocked_reason(a, pos)
+            reason = blocked_reason(a, pos, explicit)
             if reason and not SELF_TOO.search(a.sentence_text(pos)):
                 a.suppress("workplace", reason)
             return reason is not None
@@ -215,7 +225,9 @@ class WorkplaceRecogniser(Recogniser):
                 # 「大阪でネイリストしてます」: a city alone and a job point to no one workplace
                 # (not 「四日市臨海化学で」 or 「…ルクス品川で」, where the city is in a name).
                 a.suppress("workplace", "unnamed")
-            if not work or blocked(s):
+            own = bool(re.search(r"(?:^|[^の]|(?:私|僕|俺|自分|わたし|あたし)の)(?:勤務先|勤め先|職場|"
+                                 r"バイト先|パート先|うちの会社|うちの店)の?\s?[((「]?\s?$", before))
+            if not work or blocked(s, own):
                 continue
             seen.add((s, e))
             hits.append(self.hit(s, e, "org", text[s:e], "勤務先", "the author's workplace", 0.7))
@@ -262,6 +274,10 @@ class WorkplaceRecogniser(Recogniser):
             if HEDGE.search(a.sentence_text(voice.start())) or any(
                     m.group(0) not in ("おすすめ", "オススメ") for m in self.ROUND_UP.finditer(text)):
                 a.suppress("workplace", "not_own")
+        elif voice and self.SHOP.search(text) and (
+                THIRD_PARTY.search(a.sentence_text(voice.start())) or KIN_WORK.search(
+                    text[a.sentence_at(voice.start())[0] : voice.start()])):
+            a.suppress("workplace", "third_party")  # 「友達のお母さんが〇〇の店主さんで」
         elif voice and self.SHOP.search(text):
             from auditor.cues.work_roles import WorkRoleRecogniser
 
@@ -287,8 +303,13 @@ class WorkplaceRecogniser(Recogniser):
     @staticmethod
     def _self_intro(a: Analysis, end: int, after: str) -> bool:
         """「〇〇支店の山本大輔です」: the org, の, then a person's name and です."""
+        # 「北海道新聞の記者、小林智也です」, 「〇〇水産 仲買部 吉永正和」: a job or a
+        # department may stand between the organisation and the name.
         m = re.match(
             r"^\s?(?:[^。!?\n、]{0,12}?の)\s?([^\s。!?\n、]{2,8}?)(?:です|と申します)", after
+        ) or re.match(
+            rf"^\s?(?:の\s?)?(?:[^\s。!?\n、]{{1,6}}?(?:部|課|室|係)\s|(?:{_JOB_RE})\s?[、\s])\s?"
+            r"([^\s。!?\n、]{2,8}?)(?:です|と申します|\s?$|\s?\n)", after
         )
         if not m or a.doc is None:
             return False
