@@ -227,7 +227,7 @@ def demo(
 
 @app.command("check-photo")
 def check_photo(
-    images: Annotated[list[Path], typer.Argument(help="調べる画像 (JPEG/PNG/WebP など) またはフォルダ")],
+    images: Annotated[list[Path], typer.Argument(help="調べる画像 (JPEG/PNG/WebP/HEIC など) またはフォルダ")],
     as_json: Annotated[bool, typer.Option("--json", help="結果を JSON で出力")] = False,
     no_ocr: Annotated[bool, typer.Option("--no-ocr", help="画像内の文字を読まない")] = False,
     no_faces: Annotated[bool, typer.Option("--no-faces", help="顔を数えない")] = False,
@@ -260,10 +260,15 @@ def strip(
     images: Annotated[list[Path], typer.Argument(help="位置情報を消したい画像またはフォルダ")],
     out: Annotated[Path, typer.Option("--out", help="消したコピーを書き出すフォルダ (元の画像はそのまま)")],
 ) -> None:
-    """位置情報・撮影情報を消したコピーを作ります (画質は変わりません) / Copy without GPS and metadata."""
+    """位置情報・撮影情報を消したコピーを作ります / Copy without GPS and metadata.
+
+    JPEG・PNG・WebP はメタデータだけを取り除くので画質は変わりません。HEIC/HEIF はメタデータだけを書き換えられないため、メタデータなしの HEIC として画質 95 で再エンコードします (向きは画素に反映済み)。元の画像は変更しません。
+
+    JPEG/PNG/WebP: metadata removed, pixels untouched. HEIC/HEIF: re-encoded at quality 95 without any metadata (rotation applied to the pixels). The original is never modified.
+    """
     from auditor.fileio import write_private_bytes
     from auditor.media.load import ImageError, image_files, read_bytes
-    from auditor.media.strip import output_paths
+    from auditor.media.strip import HEIC_QUALITY, output_paths
     from auditor.media.strip import strip as strip_bytes
     from auditor.model import Media
 
@@ -281,7 +286,8 @@ def strip(
             continue
         write_private_bytes(t, result.data)
         removed = "、".join(result.removed) if result.removed else "消す情報はありませんでした"
-        typer.echo(f"{f} → {t} (削除: {removed})")
+        note = f"; HEIC は再エンコードしました (画質 {HEIC_QUALITY})" if result.reencoded else ""
+        typer.echo(f"{f} → {t} (削除: {removed}{note})")
     if failed:
         raise typer.Exit(code=InputError.exit_code)
 

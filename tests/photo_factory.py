@@ -149,3 +149,40 @@ def two_faces() -> Image.Image:
     out.paste(face, (0, 0))
     out.paste(face, (face.width, 0))
     return out
+
+
+# --- HEIC/HEIF (iPhone originals), written with pillow-heif's HEVC encoder --------------
+
+
+def heic_writer_missing() -> str | None:
+    """None when HEIC can be written here, else why not (for ``pytest.skip``)."""
+    try:
+        import pillow_heif
+    except ImportError:
+        return "pillow-heif not installed (pip install '.[photos]')"
+    if not pillow_heif.libheif_info().get("HEIF"):
+        return "pillow-heif has no HEVC encoder here"
+    return None
+
+
+def heic_bytes(img: Image.Image, exif: Image.Exif | None = None, *, quality: int = 90) -> bytes:
+    """A HEIC file as a phone writes it: HEVC pixels, EXIF in the container.
+
+    ``img`` is stored as given; an EXIF Orientation other than 1 is also recorded in the
+    container as a transform (``irot``/``imir``), as an iPhone does, so a decoder shows the
+    pixels turned — like a viewer shows a JPEG with that Orientation.
+    """
+    import pillow_heif
+
+    buf = io.BytesIO()
+    heif = pillow_heif.from_pillow(img)
+    heif.save(buf, quality=quality, exif=exif.tobytes() if exif is not None else None)
+    return buf.getvalue()
+
+
+def bomb_heic(width: int = 20_000, height: int = 20_000) -> bytes:
+    """A tiny HEIC whose ``ispe`` property claims a huge picture (the bomb case)."""
+    data = bytearray(heic_bytes(Image.new("RGB", (64, 64), "gray")))
+    i = data.find(b"ispe")
+    data[i + 8 : i + 16] = struct.pack(">II", width, height)
+    return bytes(data)

@@ -4,8 +4,10 @@
 - ``exif``: GPS → decimal degrees, capture time (aware), device.
 - ``ocr``: RapidOCR, loaded lazily; its text goes through ``auditor.cues``.
 - ``faces``: OpenCV Haar cascade face count, loaded lazily.
-- ``strip``: a copy without location and identifying metadata, pixels untouched.
+- ``strip``: a copy without location and identifying metadata, pixels untouched
+  (HEIC: re-encoded at high quality, since its metadata cannot be rewritten alone).
 - ``analyse``: facts and findings for a scan's posts or for one photo (check-photo).
 
-OCR and faces are optional (the ``photos`` extra); without them EXIF still works.
+OCR, faces and HEIC/HEIF decoding (pillow-heif) are optional (the ``photos`` extra);
+without them EXIF of the other formats still works.
 """

@@ -30,7 +30,15 @@ from auditor.geo import Place, reverse
 from auditor.media import faces as face_mod
 from auditor.media import ocr as ocr_mod
 from auditor.media.exif import ExifFacts, read_exif
-from auditor.media.load import ImageError, describe, open_image, read_bytes, upright_rgb
+from auditor.media.load import (
+    HeifUnavailable,
+    ImageError,
+    describe,
+    heif_support,
+    open_image,
+    read_bytes,
+    upright_rgb,
+)
 from auditor.model import CATEGORY_LABELS, Finding, Geo, GeoPoint, ImageFacts, Media, Post
 
 #: A photo posted within this long after it was taken shows where the author is now.
@@ -76,6 +84,8 @@ class _Runner:
         self.notices = missing_dependencies(ocr=ocr, faces=faces)
         self.ocr = ocr and ocr_mod.available() is None
         self.faces = faces and face_mod.available() is None
+        #: HEIC/HEIF pictures left unread because pillow-heif is missing: a notice, not errors.
+        self.heif_skipped: list[ImageFacts] = []
 
     def inspect(self, media: Media, facts: ImageFacts) -> ImageCheck:
         check = ImageCheck(facts)
@@ -83,6 +93,9 @@ class _Runner:
         try:
             img = open_image(read_bytes(media), name)
             self._inspect_image(img, check)
+        except HeifUnavailable as exc:
+            facts.error = str(exc)
+            self.heif_skipped.append(facts)
         except ImageError as exc:
             facts.error = str(exc)
         except Exception as exc:  # one odd image must never stop a scan
@@ -160,9 +173,12 @@ def analyse_posts(
         findings += [replace(f, post_id=post.id) for f in check.findings]
     not_here = sum(1 for p in posts if p.authored for m in p.media if m.kind == "photo" and not m.path)
     notices = list(runner.notices)
+    if runner.heif_skipped:
+        notices.append(f"HEIC/HEIF の画像 {len(runner.heif_skipped)} 枚を省略しました: {heif_support()}")
     if not_here:
         notices.append(f"{not_here} 枚の画像は手元にないため調べませんでした (アーカイブに含まれていません)")
-    errors = [c.facts.error for _, c in checks if c.facts.error]
+    skipped = {id(f) for f in runner.heif_skipped}
+    errors = [c.facts.error for _, c in checks if c.facts.error and id(c.facts) not in skipped]
     if errors:
         notices.append(f"{len(errors)} 枚の画像を読めませんでした (例: {errors[0]})")
     return MediaAnalysis([c.facts for _, c in checks], findings, notices)

@@ -1,6 +1,7 @@
 """EXIF facts a photo file carries: GPS position, capture time, device.
 
-Read with Pillow's EXIF reader (JPEG, PNG ``eXIf``, WebP, TIFF). Platforms strip EXIF
+Read with Pillow's EXIF reader (JPEG, PNG ``eXIf``, WebP, TIFF, and HEIC/HEIF through
+pillow-heif's opener, which hands Pillow the same EXIF block). Platforms strip EXIF
 from the copies they serve, but originals on the phone and in some data exports keep
 it — and those are what people post next.
 """

@@ -6,6 +6,13 @@ decompression-bomb guard stays on: ``Image.MAX_IMAGE_PIXELS`` is never changed, 
 ``DecompressionBombWarning`` and ``DecompressionBombError`` become a one-line
 ``ImageError``, as do truncated and unreadable files. Zip members are read in memory,
 never extracted.
+
+HEIC/HEIF (iPhone originals) is decoded by ``pillow-heif`` (the ``photos`` extra), whose
+Pillow opener is registered on first use, only when a file looks like HEIF: nothing imports
+it for JPEG/PNG or text-only scans. Its images go through ``Image.open`` like any other, so
+the bomb guard applies to them too. libheif applies the container's rotation (``irot``/
+``imir``) while decoding and pillow-heif resets the EXIF Orientation to 1, so the pixels
+are already upright. Without pillow-heif a HEIC file is a one-line ``HeifUnavailable``.
 """
 
 from __future__ import annotations
@@ -25,15 +32,44 @@ from auditor.model import Media
 #: Larger files are refused before reading (a phone photo is 2–15 MB; RAW is not an image here).
 MAX_FILE_BYTES = 64 * 1024**2
 #: Extensions treated as photos when a folder is given.
-IMAGE_SUFFIXES = frozenset({".jpg", ".jpeg", ".png", ".webp", ".gif", ".bmp", ".tif", ".tiff"})
+IMAGE_SUFFIXES = frozenset(
+    {".jpg", ".jpeg", ".png", ".webp", ".gif", ".bmp", ".tif", ".tiff", ".heic", ".heif", ".hif"}
+)
 
-
-#: ISO-BMFF brands of HEIC/HEIF/AVIF (iPhone originals), which Pillow cannot decode alone.
-_HEIF_BRANDS = frozenset({b"heic", b"heix", b"hevc", b"hevx", b"heim", b"heis", b"mif1", b"msf1", b"avif"})
+#: ISO-BMFF major brands of HEIC/HEIF (iPhone originals): the ones pillow-heif opens.
+HEIF_BRANDS = frozenset(
+    {b"heic", b"heix", b"heim", b"heis", b"hevc", b"hevx", b"hevm", b"hevs", b"mif1", b"msf1"}
+)
+_INSTALL_HINT = "pip install 'jp-exposure-auditor[photos]'"
 
 
 class ImageError(InputError):
     """One image cannot be read; the message names it and says why, on one line."""
+
+
+class HeifUnavailable(ImageError):
+    """A HEIC/HEIF file, and pillow-heif is not installed: skipped with a notice in scans."""
+
+
+def is_heif(data: bytes) -> bool:
+    """True for bytes that start like a HEIC/HEIF file (an ``ftyp`` box with a HEIF brand)."""
+    return data[4:8] == b"ftyp" and data[8:12] in HEIF_BRANDS
+
+
+@functools.cache
+def heif_support() -> str | None:
+    """None once pillow-heif's opener is registered with Pillow, else why HEIC cannot be read.
+
+    Called only for files that look like HEIF, so other scans never import pillow-heif.
+    """
+    try:
+        import pillow_heif
+    except ImportError:
+        return f"pillow-heif が入っていません ({_INSTALL_HINT})"
+    except Exception as exc:  # a broken native library: HEIC is skipped, the rest goes on
+        return f"pillow-heif を読み込めません ({type(exc).__name__})"
+    pillow_heif.register_heif_opener()
+    return None
 
 
 def describe(media: Media) -> str:
@@ -94,6 +130,9 @@ def _check_size(name: str, size: int) -> None:
 
 def open_image(data: bytes, name: str) -> Image.Image:
     """Decode fully (so truncation shows here), with the bomb guard as an error."""
+    heif = is_heif(data)
+    if heif and (why := heif_support()):
+        raise HeifUnavailable(f"{name}: HEIC/HEIF 形式を読めないため調べませんでした: {why}")
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
@@ -102,14 +141,17 @@ def open_image(data: bytes, name: str) -> Image.Image:
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
         raise ImageError(f"{name}: 画像が大きすぎます ({_pixels(exc)}; 展開爆弾の可能性があるため読みません)") from None
     except UnidentifiedImageError:
-        if data[4:8] == b"ftyp" and data[8:12] in _HEIF_BRANDS:
-            raise ImageError(
-                f"{name}: HEIC/HEIF 形式には未対応です (写真アプリで JPEG として書き出してから調べてください)"
-            ) from None
+        # pillow-heif refuses a damaged or cut-off container at open, so Pillow reports it
+        # as unidentified: for a file that starts like HEIF, say what it is.
+        if heif:
+            raise ImageError(f"{name}: HEIC/HEIF 画像が壊れているか途中で切れています") from None
+        if data[4:8] == b"ftyp" and data[8:12] in (b"avif", b"avis"):
+            raise ImageError(f"{name}: AVIF 画像が壊れているか、この環境では読めません") from None
         raise ImageError(f"{name}: 画像として読めません (壊れているか、未対応の形式です)") from None
-    except (OSError, SyntaxError, ValueError, EOFError) as exc:
+    except (OSError, SyntaxError, ValueError, EOFError, RuntimeError) as exc:
         # Pillow raises OSError("image file is truncated …") and, for some broken
-        # headers, SyntaxError/ValueError: all are "this file is damaged" to a user.
+        # headers, SyntaxError/ValueError; libheif's decode errors come through pillow-heif
+        # as ValueError/RuntimeError: all are "this file is damaged" to a user.
         why = "途中で切れています" if "truncated" in str(exc) else f"壊れています ({exc})"
         raise ImageError(f"{name}: 画像が{why}") from None
     return img

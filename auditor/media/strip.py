@@ -15,19 +15,37 @@ and every segment the decoder needs.
 PNG keeps only the chunks that affect how pixels look (dropping ``eXIf`` — rewritten with
 Orientation only, like JPEG — ``tEXt``, ``zTXt``, ``iTXt``, ``tIME`` …); WebP drops
 ``EXIF`` and ``XMP`` (and with them a rarely used Orientation).
+
+HEIC/HEIF is the exception: its metadata sits in the container's item tables next to the
+HEVC-coded pixels, and no library at hand rewrites those without re-encoding. The copy is
+therefore a new HEIC re-encoded at quality ``HEIC_QUALITY`` from the decoded pixels, with
+no EXIF, XMP, thumbnails, depth maps or other auxiliary images — only the colour profile.
+The rotation is applied to the pixels (libheif honours the container's ``irot``/``imir``
+on decoding), so the copy needs no orientation of its own. The check afterwards accepts
+pixels within ``HEIC_MAX_MEAN_DIFF`` of the original instead of identical ones, and still
+refuses a copy that carries any metadata. The original file is never modified.
 """
 
 from __future__ import annotations
 
+import contextlib
 import struct
 import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PIL import ExifTags, Image
+from PIL import ExifTags, Image, ImageOps
 
 from auditor.errors import InputError
-from auditor.media.load import ImageError, open_image
+from auditor.media.load import ImageError, is_heif, open_image
+
+#: Quality of the re-encoded HEIC copy (pillow-heif's scale, 0–100; iPhones use ≈ 80–90).
+HEIC_QUALITY = 95
+#: x265 preset for the copy: on a 12 MP photo (2 shared cores) "veryfast" took ≈ 6 s against
+#: ≈ 27 s for libheif's default, at the same pixel error and a ≈ 12 % larger file.
+HEIC_PRESET = "veryfast"
+#: The re-encoded copy may differ from the original by this much on average (0–255 scale).
+HEIC_MAX_MEAN_DIFF = 4.0
 
 _SOI = b"\xff\xd8"
 _EOI = 0xD9
@@ -52,8 +70,9 @@ _PNG_NAMES = {
 @dataclass(slots=True)
 class StripResult:
     data: bytes
-    format: str  # "JPEG" | "PNG" | "WEBP"
+    format: str  # "JPEG" | "PNG" | "WEBP" | "HEIF"
     removed: list[str] = field(default_factory=list)  # what was taken out, for the user
+    reencoded: bool = False  # HEIC: the pixels were re-encoded (at HEIC_QUALITY)
 
 
 def strip(data: bytes, name: str = "画像") -> StripResult:
@@ -64,8 +83,10 @@ def strip(data: bytes, name: str = "画像") -> StripResult:
         result = _strip_png(data, name)
     elif data[:4] == b"RIFF" and data[8:12] == b"WEBP":
         result = _strip_webp(data, name)
+    elif is_heif(data):
+        return _strip_heif(data, name)  # verified inside: its pixels cannot match exactly
     else:
-        raise ImageError(f"{name}: JPEG・PNG・WebP 以外の形式は位置情報を消せません")
+        raise ImageError(f"{name}: JPEG・PNG・WebP・HEIC 以外の形式は位置情報を消せません")
     _verify(data, result.data, name)
     return result
 
@@ -254,6 +275,92 @@ def _strip_webp(data: bytes, name: str) -> StripResult:
             c[8] &= ~0x0C & 0xFF  # clear the EXIF (0x08) and XMP (0x04) flags
     body = b"WEBP" + b"".join(bytes(c) for c in chunks)
     return StripResult(b"RIFF" + struct.pack("<I", len(body)) + body, "WEBP", sorted(removed))
+
+
+# --- HEIC/HEIF ----------------------------------------------------------------------
+
+
+def _strip_heif(data: bytes, name: str) -> StripResult:
+    import io
+
+    import pillow_heif  # open_image has checked that it is there
+
+    img = open_image(data, name)  # bomb guard, truncation, pillow-heif missing → ImageError
+    removed = _heif_metadata(data)
+    # libheif has applied irot/imir and pillow-heif reset EXIF Orientation to 1; a file
+    # whose EXIF still says otherwise is turned here, so the copy shows the same picture.
+    with_orientation = img
+    with contextlib.suppress(Exception):
+        with_orientation = ImageOps.exif_transpose(img)
+    mode = "RGBA" if "A" in with_orientation.mode else "RGB"
+    pixels = with_orientation.convert(mode)
+    # A fresh image: nothing of the original's ``info`` (EXIF, XMP, thumbnails) comes along.
+    clean = Image.frombytes(mode, pixels.size, pixels.tobytes())
+    colour = {}
+    if img.info.get("icc_profile"):
+        colour["icc_profile"] = img.info["icc_profile"]
+    elif img.info.get("nclx_profile"):
+        colour["nclx_profile"] = img.info["nclx_profile"]
+    buf = io.BytesIO()
+    try:
+        clean.save(buf, "HEIF", quality=HEIC_QUALITY, exif=None, xmp=None,
+                   enc_params={"preset": HEIC_PRESET}, **colour)
+    except KeyError:  # pillow-heif built without an HEVC encoder registers no saver
+        raise ImageError(f"{name}: この環境では HEIC を書き出せません (pillow-heif に HEVC エンコーダがありません)") from None
+    except (OSError, ValueError, RuntimeError) as exc:
+        raise ImageError(f"{name}: HEIC を書き出せませんでした ({exc})") from None
+    out = buf.getvalue()
+    _verify_heif(pixels, out, name, pillow_heif)
+    return StripResult(out, "HEIF", removed, reencoded=True)
+
+
+def _heif_metadata(data: bytes) -> list[str]:
+    """What the original container carries besides the primary image, for the output line."""
+    import io
+
+    import pillow_heif
+
+    removed: set[str] = set()
+    try:
+        heif = pillow_heif.open_heif(io.BytesIO(data))
+        primary = heif.info
+        if primary.get("exif"):
+            removed.add("EXIF (位置情報・撮影日時・機種など)")
+        if primary.get("xmp"):
+            removed.add("XMP")
+        if primary.get("metadata"):
+            removed |= {f"メタデータ ({m.get('type', '?')})" for m in primary["metadata"]}
+        if primary.get("thumbnails"):
+            removed.add("サムネイル")
+        if primary.get("depth_images"):
+            removed.add("深度マップ")
+        if primary.get("aux"):
+            removed.add("補助画像 (HDR ゲインマップなど)")
+        if len(heif) > 1:
+            removed.add(f"主画像以外の画像 {len(heif) - 1} 枚")
+    except Exception:  # the decoder already accepted the file; this is only the listing
+        pass
+    return sorted(removed)
+
+
+def _verify_heif(original: Image.Image, cleaned: bytes, name: str, pillow_heif) -> None:
+    """Close pixels, same size, and no EXIF/XMP/metadata items in the copy."""
+    import io
+
+    import numpy as np
+
+    b = open_image(cleaned, name)
+    if b.size != original.size:
+        raise ImageError(f"{name}: 再エンコード後の大きさが元と違います (書き出しを中止しました)")
+    mode = original.mode
+    diff = np.abs(
+        np.asarray(original, dtype=np.int16) - np.asarray(b.convert(mode), dtype=np.int16)
+    ).mean()
+    if diff > HEIC_MAX_MEAN_DIFF:
+        raise ImageError(f"{name}: 再エンコード後の画素が元と大きく違います (書き出しを中止しました)")
+    copy = pillow_heif.open_heif(io.BytesIO(cleaned)).info
+    if copy.get("exif") or copy.get("xmp") or copy.get("metadata") or b.getexif():
+        raise ImageError(f"{name}: メタデータを消しきれませんでした (書き出しを中止しました)")
 
 
 # --- check --------------------------------------------------------------------------
