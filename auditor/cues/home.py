@@ -89,20 +89,10 @@ class HomeRecogniser(Recogniser):
     #: Where a daily commute starts is home: 「垂水駅からJR快速で三ノ宮へ」, 「多賀城から仙石線で通勤」.
     COMMUTE_FROM = re.compile(
         r"^(?:駅)?\s?(?:から|→|->)\s?[^。!?\n]{0,24}?(?:通勤|通学|通って|通っとる|通っちょる|乗って(?:ます|る)|"
-        r"まで|へ|に乗る|"
-        # 「毎朝6時半に汐入駅から京急」, 「泉中央から南北線、毎朝」: a line or an operator next
-        r"(?<![\u4e00-\u9fff])[\u4e00-\u9fffァ-ヶー]{1,6}線|京急|京王|小田急|東急|西武|東武|阪急|阪神|近鉄|"
-        r"名鉄|南海|京阪|JR|地下鉄|市電|都電|モノレール)"
+        r"まで|へ|に乗る)"
     )
     COMMUTE_DAILY = re.compile(r"毎朝|毎日|通勤|通学|通って|通っとる|every (?:morning|day)|commute",
                                re.IGNORECASE)
-    #: Selling secondhand things to be picked up near home: 「長崎市内で手渡しできる方」,
-    #: 「根室近辺で取りに来られる人」 (where the seller can meet is where they live).
-    HANDOVER = re.compile(
-        r"^(?:市内|区内|町内|内|近辺|周辺|近郊|付近|エリア|あたり|辺り)?\s?(?:で|まで|に)\s?"
-        r"(?:手渡し|取りに来|引き取り|受け渡し|直接お?渡し)[^。!?\n]{0,6}?"
-        r"(?:できる|でき(?:ます|れば)|可能|可|OK|られる|れる|頂ける|いただける|希望)"
-    )
     #: 「鶴田駅が最寄り」: the station first, then 最寄り.
     STATION_NEAREST = re.compile(r"^\s?(?:が|は)\s?(?:うちの|家の|私の)?最寄り")
     #: Home buildings as subjects: 「社宅が千葉市美浜区にあって」, 「会社の独身寮が尼崎の塚口で」.
@@ -157,13 +147,11 @@ class HomeRecogniser(Recogniser):
         r"(?:うち|自宅|家)から(?:徒歩|歩いて|見える|\d)|ベランダから|近所の(?!人|子|方|おば|おじ|"
         r"皆|みんな|奥|ママ|家|犬|猫)(?:お|ご)?[\u4e00-\u9fffァ-ヶー]{1,6}|家の前の|我が家の窓|"
         r"うちのマンション|自宅マンション|(?:うち|自宅|家)からの(?:景色|眺め)|"
-        r"(?<![\u4e00-\u9fffァ-ヶーぁ-ん]の)最寄りの(?:バス停|駅|コンビニ|スーパー)|"
-        # the view from home: 「このアパート、窓から岩木山が見える」, 「部屋の窓から海が見えて」
-        r"(?:うち|自宅|家|部屋|アパート|マンション|寮)[^。!?\n]{0,20}?窓から[^。!?\n]{0,14}?見え"
+        r"(?<![\u4e00-\u9fffァ-ヶーぁ-ん]の)最寄りの(?:バス停|駅|コンビニ|スーパー)"
     )
     NOT_SURROUNDINGS = re.compile(
         r"会社|職場|オフィス|実家|友達|友人|ばあちゃん|じいちゃん|祖父母|テレビ|ニュース|って(?:言|聞)|"
-        r"若い人|人は|ホテル|旅館|宿|新幹線|車窓|機内"
+        r"若い人|人は"
     )
 
     def analyze(self, a: Analysis) -> list[Hit]:
@@ -232,10 +220,6 @@ class HomeRecogniser(Recogniser):
             ):
                 home(p, "通勤・通学の出発地", "where the author's daily commute starts", 0.4)
                 continue
-            if p.kind != "line" and self.HANDOVER.match(after) and not sent_blocked(p.start):
-                home(p, "手渡しできる自宅周辺", "where the author can hand things over (near home)",
-                     0.5)
-                continue
             if self.DISTANCE_HOME.match(after) and not sent_blocked(p.start):
                 home(p, "自宅の近くの場所", "a place near the author's home")
                 continue
@@ -284,10 +268,6 @@ class HomeRecogniser(Recogniser):
                     continue  # 「田中さんの家」, 「ゆうきの家」: a person's home
                 if any(p.start < m.end(1) and m.start(1) < p.end for p in places):
                     continue
-                toks = [t for t in a.tokens if m.start(1) <= t.idx < m.end(1)]
-                if len(toks) == 1 and toks[0].tag_.startswith("名詞-普通名詞") and \
-                        text[m.end(1) :].startswith("の"):
-                    continue  # 「ホテルの部屋の窓から」, 「会社の寮から」: a kind of building
                 hits.append(self.hit(m.start(1), m.end(1), "neighbourhood", name, "居住地",
                                      "where the author lives", 0.4))
         if hits:

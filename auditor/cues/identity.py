@@ -191,12 +191,6 @@ class IdentityRecogniser(Recogniser):
             if re.search(r"の\s?$", before) and not re.search(r"(?:私|僕|俺|自分)の\s?$", before):
                 a.suppress("identity", "third_party")
                 continue  # 「元カレの誕生日」, 「坂本龍馬の誕生日」: someone else's
-            # 「4月2日生まれと4月1日生まれの違い」, 「3月3日生まれの人は」: a birthday in
-            # general, compared or of people as a group, is nobody's.
-            if re.match(r"^\s?(?:と\s?\d|の(?:人|子|方|有名人|芸能人)|は(?:みんな|皆))",
-                        text[m.end() : m.end() + 8]) or re.search(r"生まれ\s?と\s?$", text[s : m.start()]):
-                a.suppress("identity", "not_own")
-                continue
             y = m.group("y") or m.group("y2")
             era = m.group("era") or m.group("era2")
             mo = m.group("m") or m.group("m2") or m.group("m3")

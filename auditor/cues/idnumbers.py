@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from auditor.cues.attribution import HEDGE, clause_around
+from auditor.cues.attribution import HEDGE
 from auditor.cues.base import Analysis, Hit, Recogniser
 
 
@@ -40,17 +40,6 @@ def luhn_ok(digits: str) -> bool:
     return total % 10 == 0
 
 
-def _sample(a: Analysis, pos: int) -> re.Match[str] | None:
-    """A hedge that makes the number at ``pos`` an example or hearsay. A question in
-    another clause is the author asking about their own number (「運転免許証番号 第〇〇号、
-    これって載せちゃダメ?」), not a sample; any other hedge in the sentence still counts."""
-    s, e = a.sentence_at(pos)
-    hedges = [m for m in HEDGE.finditer(a.text, s, e) if m.group(0) not in ("?", "?")]
-    if hedges:
-        return hedges[0]
-    return HEDGE.search(clause_around(a.text, s, e, pos))
-
-
 class IdNumberRecogniser(Recogniser):
     CATEGORY = "identity"
     MYNUMBER = re.compile(r"(?<![\d-])(\d{4})[\s-]?(\d{4})[\s-]?(\d{4})(?![\d-])")
@@ -63,16 +52,13 @@ class IdNumberRecogniser(Recogniser):
     #: Registration, student and staff numbers: 「看護師免許の登録番号 第0000831号」,
     #: 「学籍番号 22J0000347」, 「社員番号 0000318」 (kind ``id_number``; licences stay ``licence``).
     OTHER_ID = re.compile(
-        r"(免許|登録|学籍|社員|職員|会員|受験|保険証|被保険者|学生証|社員証|職員証|会員証|診察券)"
-        r"(?:の)?番号[^\n]{0,12}?(?:第\s?)?"
+        r"(免許|登録|学籍|社員|職員|会員|受験|保険証|被保険者)番号[^\n]{0,12}?(?:第\s?)?"
         r"([A-Z]{0,3}\d[\dA-Z\-]{3,14})"
     )
     LICENCE_CONTEXT = re.compile(r"免許")
     BANK = re.compile(
         r"(?:銀行|信金|信用金庫|信組|労金|ゆうちょ|バンク|JA)[^\n]{0,20}?"
-        r"(?:(?:普通|当座|貯蓄)(?:預金)?\s?:?\s?(\d{7})|記号\s?:?\s?(\d{5})\s?番号\s?:?\s?(\d{8})|"
-        # ゆうちょ's 記号-番号 written as one number: 「ゆうちょ 12345-6789012」.
-        r"(?<!\d)(\d{5})[-‐]\s?(\d{7,8})(?!\d))"
+        r"(?:(?:普通|当座|貯蓄)(?:預金)?\s?:?\s?(\d{7})|記号\s?:?\s?(\d{5})\s?番号\s?:?\s?(\d{8}))"
     )
 
     def _context(self, a: Analysis, start: int, pattern: re.Pattern[str]) -> bool:
@@ -81,7 +67,7 @@ class IdNumberRecogniser(Recogniser):
         if not pattern.search(window):
             return False
         a.candidate("identity", start, start + 1)  # a number next to its ID word
-        hedge = _sample(a, start)
+        hedge = HEDGE.search(a.text[s:e])
         if hedge:
             if not hedge.group(0).startswith("たい"):  # a wish (「覚えたい」) is no sample
                 a.suppress("identity", "sample")  # 「テスト用の番号なんだって」
@@ -115,7 +101,8 @@ class IdNumberRecogniser(Recogniser):
                 hits.append(self.hit(m.start(), m.end(), "licence", re.sub(r"\s", "", m.group(1)),
                                      "運転免許証番号", "driving licence number", 1.0))
         for m in self.OTHER_ID.finditer(text):
-            if _sample(a, m.start(2)):
+            s, e = a.sentence_at(m.start())
+            if HEDGE.search(text[s:e]):
                 a.suppress("identity", "sample")
                 continue
             if any(h.start <= m.start(2) < h.end for h in hits):
@@ -126,12 +113,12 @@ class IdNumberRecogniser(Recogniser):
             hits.append(self.hit(m.start(2), m.end(2), kind, digits, "本人の登録・学籍・社員番号",
                                  "the author's registration, student or staff number", 0.8))
         for m in self.BANK.finditer(text):
-            if _sample(a, m.start()):
+            s, e = a.sentence_at(m.start())
+            if HEDGE.search(text[s:e]):
                 a.suppress("identity", "sample")
                 continue
             a.candidate("identity", m.start(), m.end())
-            acct = m.group(1) or (f"{m.group(2)}-{m.group(3)}" if m.group(2) else
-                                  f"{m.group(4)}-{m.group(5)}")
+            acct = m.group(1) or f"{m.group(2)}-{m.group(3)}"
             hits.append(self.hit(m.start(), m.end(), "bank_account", acct,
                                  "銀行口座番号", "bank account number", 1.0))
         return hits

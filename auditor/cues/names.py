@@ -58,14 +58,6 @@ _CARD_POST = re.compile(
 _SELF_DOC = re.compile(r"名札|名刺|社員証|職員証|乗務員証|学生証|宛名|フルネーム|本名|ネームプレート")
 #: A real name said as such outweighs a handle in the same sentence (「本名は〇〇、ハンネは△△」).
 _REAL_NAME_BEFORE = re.compile(r"(?:本名|フルネーム)\s?(?:は|:|の)?\s?[「『(（]?\s?$")
-#: A name that owns the contact right after it: 「高瀬誠(080-…)まで」, 「森本勝の携帯 090-…」,
-#: 「佐藤みき名義」; the contact recogniser has already made the contact the author's.
-_CONTACT_AFTER = re.compile(
-    r"^\s?(?:[((]\s?(?:\+?\d{2,4}[-\s]?\d{2,4}[-\s]?\d{3,4}|[\w.+-]+@)|"
-    r"の(?:携帯|スマホ|電話|番号|メール|アドレス|LINE|ライン|インスタ)|名義)"
-)
-#: The author named as themself before the name: 「店主の私・浅野康平の携帯」, 「僕、竹本健が」.
-_SELF_APPOSITION = re.compile(r"(?:私|僕|俺|わたし|あたし|自分)\s?[・、,]\s?$")
 _EN_NAME = re.compile(
     r"\b(?:[Mm]y name is|[Mm]y name's|I'm|I am|This is)\s([A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2})\b"
     r"|\b([A-Z][a-z]+ [A-Z][a-z]+) (?:here|desu|to moushimasu)\b"
@@ -179,17 +171,6 @@ class NameRecogniser(Recogniser):
                     and not _AFTER.match(text[e : e + 12]):
                 e = toks[j].idx + 1
             spans.append((s, e))
-        # A surname Sudachi reads as a common noun (「大橋|健太郎」: 大橋 = a big bridge) before
-        # a given name it does tag (人名-名); the frame below still decides.
-        for i, t in enumerate(toks[:-1]):
-            nxt = toks[i + 1]
-            if "人名" in t.tag_ or not t.tag_.startswith("名詞-普通名詞") or \
-                    not re.fullmatch(r"[\u4e00-\u9fff]{2,3}", t.text) or \
-                    re.search(r"(?:長|員|師|士|者|生|様|氏|係|担当|部|課|家|人)$", t.text):
-                continue  # 「課長|健太郎」, 「担当|健太郎」: a title or role, not a surname
-            if "人名-名" in nxt.tag_ and re.fullmatch(r"[\u4e00-\u9fff]{2,3}", nxt.text) and (
-                    t.whitespace_ or nxt.idx == t.idx + len(t.text)):
-                spans.append((t.idx, nxt.idx + len(nxt.text)))
         # Hiragana full names with a space before a frame: 「きんじょう みさきです」.
         for m in re.finditer(r"(?<![ぁ-ん])[ぁ-ん]{2,5} [ぁ-ん]{2,5}(?=です|と申します|、)", text):
             spans.append((m.start(), m.end()))
@@ -261,8 +242,7 @@ class NameRecogniser(Recogniser):
             married = re.match(r"^に(?:なりました|なった)", after) and re.search(r"結婚|旧姓|入籍", text)
             signed = re.match(r"^\s?より\s?(?:$|。|\n)", text[e:]) and _CARD_POST.search(text)
             if not (_AFTER.match(after) or _BEFORE.search(before) or married or signed or
-                    self._card_line(a, s, e) or self._on_document(a, s, e) or
-                    self._contact_owner(a, s, e)):
+                    self._card_line(a, s, e) or self._on_document(a, s, e)):
                 continue
             seen.add((s, e))
             hits.append(self.hit(s, e, "name", name, "本人の氏名", "the author's real name", 0.8))
@@ -273,26 +253,6 @@ class NameRecogniser(Recogniser):
                 hits.append(self.hit(e, e + age.end(), "age", str(int(age.group(1))),
                                      "本人の年齢", "the author's exact age", 0.6))
         return hits
-
-    @staticmethod
-    def _contact_owner(a: Analysis, s: int, e: int) -> bool:
-        """A full name tied to the author's contact in the post (「佐久間ゆかり(090-…)まで」,
-        「店主の私・浅野康平の携帯」, 「振込先は森田美恵名義」), or set beside 私/僕; not a
-        relative's (「夫の田中一郎(090-…)」: family) nor a third party's (THIRD_PARTY before)."""
-        from auditor.cues.family import ROLES
-
-        text = a.text
-        ss, se = a.sentence_at(s)
-        before = text[max(ss, s - 12) : s]
-        kin = "|".join(sorted((re.escape(k) for k in ROLES), key=len, reverse=True))
-        if re.search(rf"(?:{kin})(?:さん)?\s?(?:の|、|・)?\s?$", before):
-            return False
-        if _SELF_APPOSITION.search(before):
-            return True
-        after = text[e : min(se, e + 16)]
-        return bool(_CONTACT_AFTER.match(after)) and (
-            after.lstrip().startswith(("(", "(")) or re.search(r"名義|の(?:携帯|スマホ|電話|番号|メール|アドレス|LINE|ライン|インスタ)\s?[::]?\s?[\d@\w]", text[e : min(se, e + 24)]) is not None
-        ) and _CARD_POST.search(text) is not None
 
     @staticmethod
     def _on_document(a: Analysis, s: int, e: int) -> bool:

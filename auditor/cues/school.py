@@ -117,14 +117,6 @@ class SchoolRecogniser(Recogniser):
                              text):
             if not any(s <= m.start() < e for s, e in names):
                 names.append((m.start(), m.end()))
-        # 「母校の湘南医科大」, 「母校の四日市南陵工業」: the author's own school, named after
-        # 母校 with any school ending (the dictionary cuts such names in odd places).
-        for m in re.finditer(r"(?<![\u4e00-\u9fffァ-ヶー])母校(?:の|は|、|:|である)\s?[「『]?"
-                             r"([\u4e00-\u9fffァ-ヶー]{2,14}?(?:大学?|高校?|中学校?|小学校|学校|学園|学院|"
-                             r"高専|工業|商業|農業|水産|女子))(?![\u4e00-\u9fffァ-ヶー])", text):
-            if len(m.group(1)) >= 3 and not THIRD_PARTY.search(text[a.sentence_at(m.start())[0] : m.start()]) \
-                    and not any(s <= m.start(1) < e for s, e in names):
-                names.append((m.start(1), m.end(1)))
         # 「北高2年」, 「西高祭」: a one-kanji name + 高/中/小 + grade or festival.
         for m in re.finditer(r"([\u4e00-\u9fff]{1,3}(?:高|中|小))(?=\s?[1-9]年|祭|生\b)", text):
             if m.group(1) not in _NOT_NAME and not any(s <= m.start() < e for s, e in names):
@@ -180,10 +172,6 @@ class SchoolRecogniser(Recogniser):
                 continue
             # Someone else's school (「知り合いの息子さんが〇〇大の医学部らしい」) unless the author
             # puts themselves in the sentence.
-            # 「友達の母校の〇〇大学」: 母校 owned by someone else ties nobody in the household.
-            if re.search(rf"(?:{THIRD_PARTY.pattern})(?:さん|くん|ちゃん)?の母校", sent):
-                a.suppress("school", "third_party")
-                continue
             if (THIRD_PARTY.search(sent) or HEDGE.search(sent)) and not re.search(
                 r"うち|私|僕|俺|自分|母校|同窓会|OB|OG|卒業|(?:息子|娘|長男|長女|次男|次女|孫)(?!さん|ちゃん)",
                 sent,

@@ -29,11 +29,10 @@ from auditor.cues.places import Place, has_place_reading
 _NOW = re.compile(
     r"(?<![ぁ-ん])なう|(?<![ァ-ヶー])ナウ(?![ァ-ヶー])|(?<![A-Za-z])(?<!years )(?<!year )(?<!months )now(?![A-Za-z])(?!\s+[a-z]+ing)|只今|"
     r"ただいま|現在|"
-    # 「今の職場」, 「今の家」: 今 before の means "current", not "now".
-    r"(?<![A-Za-z])今(?!日|年|週|月|度|回|後|まで|更|朝|夜|晩|頃|際|期|どの|さら|も|でも|の)|"
+    r"(?<![A-Za-z])今(?!日|年|週|月|度|回|後|まで|更|朝|夜|晩|頃|際|期|どの|さら|も|でも)|"
     r"いま(?!さら|まで|いち|どき|も|でも)|"
     r"到着|着いた|来て(?:ます|る|います)|に(?:い|お|居)(?:ます|る|るよ|るで|ります)|"
-    r"滞在中|帰省中|出張中|旅行中|遠征中|移動中|入院中|足止め|待ち(?:中|!|。|$)|待って(?:る|ます)|"
+    r"滞在中|帰省中|出張中|旅行中|遠征中|移動中|足止め|待ち(?:中|!|。|$)|待って(?:る|ます)|"
     r"並(?:び|んで)中?|ランチ中|向かって(?:る|ます)|乗り換え待ち"
 )
 _FUTURE = re.compile(
@@ -411,10 +410,4 @@ class WhereaboutsRecogniser(Recogniser):
                 if re.match(r"^(?:に|で|さ)?(?:住|在住)", text[t.idx + len(t.text) :][:6]):
                     continue
                 return Place(t.idx, t.idx + len(t.text), "facility", t.text, t.text)
-        # A name in brackets before a place particle (not の: 「「北都銀行」の面接」): 「「手打ちそば 雪乃」で待ちなう」,
-        # 「「県立かすみ総合病院」に入院中」 (shop and hospital names the dictionary lacks).
-        m = re.compile(r"[「『]([^「」『』\n]{2,20})[」』](?=\s?(?:で|に|へ|から|まで|なう))").search(
-            text, s, e)
-        if m:
-            return Place(m.start(1), m.end(1), "facility", m.group(1), m.group(1))
         return None

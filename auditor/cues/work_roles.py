@@ -83,19 +83,6 @@ _NAMED_SHIFT = re.compile(
     r"(?:^|(?<=[\s、。!?「『(]))([\u4e00-\u9fffぁ-んァ-ヶー々]{2,10})の\s?"
     r"(?:シフト|夜勤|日勤|バイト|アルバイト|パート|早番|遅番)(?:は|、|も|が|:)"
 )
-def _generic_noun(a: Analysis, s: int, e: int) -> bool:
-    """The span is one or two common nouns (Sudachi 普通名詞): a kind of workplace
-    (「病棟」, 「シフト制」, 「大学|病院」), not a name; an institution with a qualifier
-    (「市民|病院」) still names one."""
-    toks = [t for t in a.tokens if s <= t.idx < e]
-    if not toks or len(toks) > 2:
-        return False
-    if len(toks) == 2 and toks[-1].text.endswith(("病院", "役所", "役場", "庁", "署", "局", "郵便局")):
-        return False
-    # 「ひなた|亭」, 「すずらん|荘」: a word plus a name suffix is a shop's name.
-    return all(t.tag_.startswith("名詞-普通名詞") for t in toks)
-
-
 _NOT_SHIFT_OWNER = re.compile(
     r"^(?:今日|明日|昨日|今週|来週|先週|今月|来月|年末|年始|土日|週末|平日|深夜|夜|朝|昼|この|その|あの|"
     r"次|いつも|最初|最後|初|新人|友達|彼氏|彼女|旦那|夫|妻|息子|娘|会社|職場|学校|大学|冬|夏|春|秋|"
@@ -210,9 +197,6 @@ class WorkRoleRecogniser(Recogniser):
             sent = a.sentence_text(m.start())
             if _NOT_SHIFT_OWNER.search(name):
                 continue
-            if _generic_noun(a, m.start(1), m.end(1)):
-                a.candidate("workplace", m.start(1), m.end(1))
-                continue  # 「病棟の夜勤は」, 「工場の夜勤、」, 「コンビニのバイトは」: a kind of place
             if THIRD_PARTY.search(sent) or HEDGE.search(sent):
                 a.suppress("workplace", "third_party" if THIRD_PARTY.search(sent) else "hearsay")
                 continue

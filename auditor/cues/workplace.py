@@ -101,18 +101,6 @@ _NOT_OWN_WORK = re.compile(
 )
 
 
-#: A job told as over: a time in the past and a work verb in the past tense
-#: (「昔、北海道の牧場で住み込みで働いてた」, 「学生時代に〇〇書店でバイトしてました」).
-_PAST_TIME = re.compile(r"昔|以前|かつて|学生時代|若い頃|若いころ|独身時代|\d+\s?年前|前職|元職場|"
-                        r"前の(?:職場|会社|バイト先|パート先|勤務先)")
-_PAST_WORK = re.compile(
-    r"(?:働い|勤め|勤務し|バイトし|パートし|務め)(?:て(?:た|いた|ました|いました)|た(?:こと|頃|時|とき))|"
-    r"(?:退職|辞め|やめ)(?:た|ました|て)"
-)
-#: The author's present in the same sentence: 「昔は〇〇で働いてたけど今は△△勤務」.
-_NOW_TOO = re.compile(r"今は|今も|いまは|現在|今の|今年から|今月から|から(?:は|今)")
-
-
 def blocked_reason(a: Analysis, pos: int, explicit: bool = False) -> str | None:
     """Why a work cue at ``pos`` is not the author's job (None when nothing says so).
 
@@ -124,8 +112,6 @@ def blocked_reason(a: Analysis, pos: int, explicit: bool = False) -> str | None:
     if KIN_WORK.search(a.text[ss:pos]) or KIN_JOB.search(sent) or (
             KIN_TOPIC.match(a.text[ss:pos]) and not SELF_TOO.search(sent)):
         return "kin"
-    if _PAST_TIME.search(sent) and _PAST_WORK.search(sent) and not _NOW_TOO.search(sent):
-        return "past"
     if THIRD_PARTY.search(sent) or _NOT_OWN_WORK.search(sent):
         return "third_party"
     if HEDGE.search(sent) and not explicit:
