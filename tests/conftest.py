@@ -36,6 +36,12 @@ def retry_waits(monkeypatch) -> list[float]:
 
 
 @pytest.fixture
+def rules_only(monkeypatch) -> None:
+    """The detector without its learned layer: what the rules alone promise."""
+    monkeypatch.setenv("AUDITOR_CUES_MODEL", "off")
+
+
+@pytest.fixture
 def sample_tweets() -> list[T]:
     return [
         T("おはよう。今日も雨だね", jst(2026, 5, 1, 7, 45)),

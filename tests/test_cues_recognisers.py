@@ -9,16 +9,12 @@ from __future__ import annotations
 import os
 
 import pytest
+from cue_helpers import found
 
 from auditor.cues import detect
-from auditor.model import Finding
 
 # A recogniser bug must fail the tests, not be swallowed (see detector._safe).
 os.environ["AUDITOR_CUES_STRICT"] = "1"
-
-
-def found(text: str, category: str) -> list[Finding]:
-    return [f for f in detect(text) if f.category == category]
 
 
 def kinds(text: str, category: str) -> set[tuple[str, str | None]]:

@@ -14,21 +14,12 @@ from __future__ import annotations
 import os
 
 import pytest
-
-from auditor.model import Finding
+from cue_helpers import found
 
 os.environ["AUDITOR_CUES_STRICT"] = "1"
 
 
-@pytest.fixture(autouse=True)
-def _rules_only(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("AUDITOR_CUES_MODEL", "off")
-
-
-def found(text: str, category: str) -> list[Finding]:
-    from auditor.cues import detect
-
-    return [f for f in detect(text) if f.category == category]
+pytestmark = pytest.mark.usefixtures("rules_only")
 
 
 MUST_MATCH: list[tuple[str, str]] = [
