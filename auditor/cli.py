@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated
 
@@ -115,7 +114,6 @@ def _run_scan(
 
     from auditor import scan as pipeline
     from auditor.export import write_json
-    from auditor.interrupts import Interrupts
     from auditor.report import write_report
     from auditor.report.history import score_history
     from auditor.report.render import check_options
@@ -125,7 +123,7 @@ def _run_scan(
     report_opts = dict(report_opts or {})
     csv_dir = report_opts.pop("csv_dir", None)
     check_options(lang, report_opts.get("audience", "self"))
-    with Store(db) as store, Interrupts() as interrupts, _progress(console, interrupts.check) as progress:
+    with Store(db) as store, _progress(console) as progress:
         profile = connector.profile()
         if live is not None:
             from auditor.live import fetch_live
@@ -137,7 +135,6 @@ def _run_scan(
             source, profile, posts, store=store, progress=progress, warnings=connector.warnings,
             media=media,
         )
-        interrupts.check()  # a Ctrl-C some library swallowed must not end in a saved scan
         pipeline.save(store, result, fresh)
         report_opts["history"] = score_history(store, profile.platform, profile.handle)
     close = getattr(connector, "close", None)
@@ -167,7 +164,7 @@ def _safe_dirname(handle: str) -> str:
 class _progress:
     """Rich progress bars for the fetch and detect stages, as a ``Progress`` callback."""
 
-    def __init__(self, console, check: Callable[[], None] = lambda: None) -> None:
+    def __init__(self, console) -> None:
         from rich.progress import (
             BarColumn,
             MofNCompleteColumn,
@@ -181,7 +178,6 @@ class _progress:
             TimeElapsedColumn(), console=console, transient=True,
         )
         self._tasks: dict[str, int] = {}
-        self._check = check
 
     def __enter__(self):
         self._p.__enter__()
@@ -200,7 +196,6 @@ class _progress:
         self._p.remove_task(task)
 
     def __call__(self, stage: str, advance: int, total: int | None) -> None:
-        self._check()
         names = {"fetch": "投稿を読み込み中", "detect": "投稿を解析中", "media": "画像を解析中"}
         if stage not in self._tasks:
             self._tasks[stage] = self._p.add_task(names.get(stage, stage), total=total)
