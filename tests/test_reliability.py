@@ -176,7 +176,11 @@ def test_killed_scan_leaves_history_intact(tmp_path, sample_tweets, sig):
     first = _cli("scan", small, "--out", tmp_path / "r1", db=db)
     assert first.wait(timeout=120) == 0, first.stderr.read()
     big = _big_archive(tmp_path / "big.zip", 20_000)
-    proc = _cli("scan", big, "--out", tmp_path / "r2", db=db)
+    # A test run started in the background by a non-interactive shell inherits SIGINT
+    # ignored (POSIX), and Python keeps it so: Ctrl-C must reach the scan as it would
+    # from a terminal, so the child gets the default disposition back.
+    proc = _cli("scan", big, "--out", tmp_path / "r2", db=db,
+                preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     time.sleep(6)  # well inside detection of 20,000 posts
     assert proc.poll() is None, "scan finished before it could be interrupted"
     proc.send_signal(sig)
