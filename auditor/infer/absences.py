@@ -77,14 +77,8 @@ def parse_span(text: str, posted: date) -> tuple[date | None, date | None]:
     text = unicodedata.normalize("NFKC", text)
     starts: list[tuple[int, date]] = []  # (position, date)
     ends: list[date] = []
-    for m in _SLASH.finditer(text):
-        day = _month_day(int(m.group(1)), int(m.group(2)), posted)
-        if day:
-            if _UNTIL.match(text, m.end()):
-                ends.append(day)
-            else:
-                starts.append((m.start(), day))
-    for m in _KANJI_DATE.finditer(text):
+    month_days = [m for pattern in (_SLASH, _KANJI_DATE) for m in pattern.finditer(text)]
+    for m in month_days:
         day = _month_day(int(m.group(1)), int(m.group(2)), posted)
         if day:
             if _UNTIL.match(text, m.end()):
