@@ -2,9 +2,11 @@
 
 Usage: ``.venv/bin/python benchmarks/eval_sets.py [--sets dev setA ...] [--errors CAT]``
 
-Sets are read from ``benchmarks/eval/*.jsonl`` plus ``../shared/eval/dev.jsonl``. Sets D,
-H and I were written by authors whose posts the rules were never tuned on (D was round 2's
-holdout); they validate the learned layer's thresholds.
+Sets are read from ``benchmarks/eval/*.jsonl`` plus ``../shared/eval/dev.jsonl``, one
+writer per letter. N, P and R are never read for errors and never trained on (the honest
+unseen-author checks); the learned layer's thresholds are chosen on the validation writers
+in ``auditor/cues/learned_train.py``. ``benchmarks/CUES_ROUND6.md`` says which set was
+measured when.
 """
 
 from __future__ import annotations

@@ -34,7 +34,13 @@ class AddressRecogniser(Recogniser):
     #: Whose address: an organisation's, a venue's, a shop's.
     NOT_HOME = re.compile(
         r"店|役所|役場|公式|会社|本社|支社|オフィス|事務所|会場|ホテル|病院|施設|センター|"
-        r"大学|学校|図書館|駅|神社|寺"
+        r"大学|学校|図書館|駅|神社|寺|美術館|博物館|ホール|会館|窓口|受付|特設|観覧|イベント|マルシェ|"
+        r"フェス|展示|教室|クリニック|医院|サロン|カフェ|レストラン|移転"
+    )
+    #: The venue named right after the address: 「…1-2-3の「はままつ交流ホール」」.
+    VENUE_AFTER = re.compile(
+        r"^\s?(?:の|にある|にオープン)\s?[「『]?[^」』\s。、]{0,14}(?:ホール|会館|会場|窓口|店|センター|館|"
+        r"ビル|プラザ|ギャラリー|スタジオ|教室|クリニック|医院|オフィス|事務所)"
     )
 
     def analyze(self, a: Analysis) -> list[Hit]:
@@ -53,6 +59,9 @@ class AddressRecogniser(Recogniser):
             if not (re.search(r"\d.*(?:-|丁目|番|号)\s?\d|\d+(?:丁目|番地)", number)):
                 continue
             if self._not_home(a, m.start()):
+                continue
+            if self.VENUE_AFTER.match(text[m.end() : m.end() + 24]):
+                a.suppress("home", "venue")
                 continue
             muni = None
             for k in range(len(head), 1, -1):

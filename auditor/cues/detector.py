@@ -42,7 +42,7 @@ from auditor.cues.learned import MODEL_VERSION
 
 #: Bump whenever output can change: it keys the result cache. The learned layer's model
 #: version is part of it, so retraining invalidates cached findings too.
-DETECTOR_VERSION = f"3.1.0+m{MODEL_VERSION}"
+DETECTOR_VERSION = f"3.3.0+m{MODEL_VERSION}"
 
 #: Tokenizer input limit: Sudachi refuses more than 49,149 bytes; 4,000 chars of
 #: 3-byte UTF-8 stay well below it.

@@ -125,7 +125,9 @@ SCHOOL_OWN = re.compile(r"\b(?:I|my|our|kids?'?|daughter'?s?|son'?s?|teach|stude
 NOW = re.compile(
     rf"\b(?i:just (?:landed|arrived)|landed|arrived|I'm|we're|currently|right now|back)\s(?:at|in)\s"
     rf"{_CAP}|\b(?i:heading|on (?:my|our) way|flying|driving|taking (?:my|our) \w+) to\s{_CAP}|"
-    rf"^(?i:at)\s{_CAP}|\b{_CAP}\s(?:now|rn)\b",
+    rf"^(?i:at)\s{_CAP}|\b{_CAP}\s(?:now|rn)\b|"
+    # 「Coworking at Osaki today」, 「Team lunch at our Roppongi office today!」
+    rf"(?<!started )(?<!joined )(?<!enrolled )\b(?i:at|in|from)\s(?:(?i:our|my|the)\s)?{_CAP}[^.!?\n]{{0,30}}?\b(?i:today|tonight|this (?:morning|afternoon|evening))\b",
 )
 FUTURE = re.compile(
     rf"\b(?:(?i:exploring|visiting|studying abroad in|moving to|going to)\s{_CAP}[^.!?\n]{{0,12}}?"

@@ -41,6 +41,12 @@ ROLES: dict[str, str] = {
     "子ども": "子ども", "子供": "子ども", "こども": "子ども", "我が子": "子ども",
     "うちの子": "子ども",
     "双子": "子ども", "家族": "家族",
+    # Dialect and colloquial forms (東北 ばっちゃ, 沖縄 にーにー), katakana as in ｵﾄｳｻﾝ after NFKC.
+    "ばっちゃ": "祖母", "ばっちゃん": "祖母", "じっちゃ": "祖父", "じっちゃん": "祖父",
+    "にーにー": "兄", "にぃにぃ": "兄", "ねーねー": "姉", "ねぇねぇ": "姉",
+    "かあちゃん": "母", "母ちゃん": "母", "とうちゃん": "父", "父ちゃん": "父",
+    "オトウサン": "父", "オカアサン": "母", "ムスメ": "娘", "ムスコ": "息子",
+    "かみさん": "妻", "カミさん": "妻", "嫁はん": "妻",
 }
 _FORMS = "|".join(sorted((re.escape(k) for k in ROLES), key=len, reverse=True))
 
@@ -63,7 +69,7 @@ class FamilyRecogniser(Recogniser):
     OTHERS = re.compile(
         r"(?:友達|友人|同僚|同期|後輩|先輩|上司|推し|彼氏|彼女|近所|ドラマ|映画|アニメ|芸能人|"
         r"俳優|女優|選手|タレント|アイドル|ハムスター|犬|猫|ペット|うさぎ|さん|くん|ちゃん|様|"
-        r"知り合い|お客さん|生徒|患者|他人|よその|よそ|元カレ|元カノ|大家族|隣|店員|客)の?\s?$"
+        r"知り合い|お客さん|生徒|患者|他人|よその|よそ|元カレ|元カノ|大家族|隣|店員|客)(?:の|、)?\s?$"
     )
     #: 「ドラマの中の家族」: relatives inside a story.
     IN_STORY = re.compile(r"(?:ドラマ|映画|アニメ|漫画|小説|番組|物語|ゲーム)の(?:中の|なかの)\s?$")
@@ -80,6 +86,9 @@ class FamilyRecogniser(Recogniser):
                               "お兄ちゃん", "お姉ちゃん", "兄弟", "姉妹", "きょうだい"])
     #: Talk about people in general: 「保育士あるある」, 「〜する人って」.
     GENERIC_TALK = re.compile(r"あるある|一般的に|世の中の|(?:てる|する|いる)人(?:って|は|が)")
+    #: Help lines for children and parents (「子どもの人権110番 0120-…」): 子ども, 親 there are
+    #: anyone's.
+    HOTLINE = re.compile(r"0120|#\d{4}|110番|相談(?:窓口|ダイヤル|電話)|チャイルドライン|ダイヤル|お受験|面接で")
     #: Parenthood and marriage said without a kinship noun: 「二児の父」, 「第二子妊娠中」.
     PARENTHOOD = re.compile(
         r"[一二三四五\d]児の(?:父|母|ママ|パパ)|[一二三四五\d]児(?:ママ|パパ)|第[一二三四五\d]子|入籍|"
@@ -197,7 +206,8 @@ class FamilyRecogniser(Recogniser):
             )):
                 a.suppress("family", "pet")
                 continue  # 「うちの長男(柴犬・5歳)」, 「猫3匹…大事な家族」: pets
-            if (self.GENERIC.match(after) or self.GENERIC_TALK.search(sent)) and not re.search(
+            hotline = form in ("子ども", "子供", "こども", "親", "家族", "両親") and self.HOTLINE.search(sent)
+            if (self.GENERIC.match(after) or self.GENERIC_TALK.search(sent) or hotline) and not re.search(
                 r"うち|私|僕|俺|我が家|自分", sent
             ):
                 a.suppress("family", "general")

@@ -43,19 +43,22 @@ class HomeRecogniser(Recogniser):
         r"の?実家暮らし|嫁いで|嫁に来て|に?戻って(?:き|来|、)|に?帰ってきて|Uターン|"
         r"民(?:です|になって|になり|歴|として|だけど|なのに|だから|なので|の(?:私|僕|俺|わたし)|\d|、|。|!|"
         r"\s|$)|"
-        r"一人暮らし|ひとり暮らし|二人暮らし|"
-        r"移住|移り住|(?:転勤|赴任|転居)して(?:き|来)|に(?:家|マイホーム|新居|マンション)を(?:買|建て|購入))"
+        r"一人暮らし|ひとり暮らし|二人暮らし|の?住人(?:に|です|歴|として|になって)|"
+        r"移住|移り住|(?:転勤|赴任|転居)して(?:き|来)|に(?:家|マイホーム|新居|マンション)を?(?:買|建て|購入)|"
+        # 「北九州来て3年」: a stay measured in years.
+        r"に?(?:来て|きて)(?:\d+|[一二三四五六七八九十]+)\s?(?:年|ヶ月|か月))"
     )
     #: Home nouns after a place: 「墨田区の自宅」, 「杉並のうち」.
     HOME_NOUN = re.compile(
         r"^(?:内|市内|区内|町内)?(?:の|にある)\s?(?:自宅|うち(?![らの])|家(?![族賃具事])|"
+        r"(?:(?:私|わたし|僕|俺|自分)の)?部屋(?!探|を探|を見|を借|代)|"
         r"マンション|アパート|新居|下宿|ワンルーム|借家|団地|(?:学生|社員|独身)?寮(?!生活の思い出))"
     )
     #: Markers before a place: 「自宅のある調布市」, 「家が船橋」, 「最寄りは」, 「地元の」.
     BEFORE = re.compile(
         r"(?:自宅(?:の(?:ある|近く)|は|が|:)|(?<![\u4e00-\u9fffぁ-んァ-ヶ])(?:家|うち|ウチ)(?:が|は)|"
         r"我が家(?:は|が|:)|住まい(?:は|が|:)|(?:引っ?越し|転居)先(?:は|が|:)|新居(?:は|が|:)|"
-        r"地元(?:の|は|が|、|:)?|(?:うち|自宅|我が家|私|僕)の(?:アパート|マンション|団地|家|部屋)\s?[((]|"
+        r"地元(?:の|は|が|、|:)?|(?:うちの|我が家の)(?:地区|地域|集落|町内)(?:、|は|の)?|(?:うち|自宅|我が家|私|僕)の(?:アパート|マンション|団地|家|部屋)\s?[((]|"
         r"(?:家|うち|自宅|下宿)から|下宿(?:は|先は|先の))\s?$"
     )
     NEAREST = re.compile(
@@ -88,17 +91,30 @@ class HomeRecogniser(Recogniser):
     )
     #: Where a daily commute starts is home: 「垂水駅からJR快速で三ノ宮へ」, 「多賀城から仙石線で通勤」.
     COMMUTE_FROM = re.compile(
-        r"^(?:駅)?\s?(?:から|→|->)\s?[^。!?\n]{0,24}?(?:通勤|通学|通って|通っとる|通っちょる|乗って(?:ます|る)|"
-        r"まで|へ|に乗る)"
+        r"^(?:駅|の?バス停)?\s?(?:発の|(?:から|→|->)\s?[^。!?\n]{0,24}?(?:通勤|通学|通って|通っとる|通っちょる|"
+        r"乗って(?:ます|る)|まで|へ|に乗る|乗[らりるれっ]|発|快速|急行|各停|特急|電車|線|ライン|バス|"
+        r"京急|東急|小田急|京王|西武|東武|京成|阪急|阪神|近鉄|南海|名鉄|西鉄|地下鉄|メトロ|市電|都電|"
+        r"モノレール)|\s?\d{1,2}[:時]\d{2}分?発)"
     )
-    COMMUTE_DAILY = re.compile(r"毎朝|毎日|通勤|通学|通って|通っとる|every (?:morning|day)|commute",
-                               re.IGNORECASE)
+    COMMUTE_DAILY = re.compile(r"毎朝|毎日|平日|通勤|通学|通って|通っとる|朝\s?\d|朝イチ|朝一|始発|"
+                               r"every (?:morning|day)|commute", re.IGNORECASE)
+    #: 「長崎市内で取りに来られる方」, 「根室近辺で手渡しできる人」: a second-hand sale (フリマ,
+    #: ジモティー) handed over near home.
+    HANDOVER = re.compile(
+        r"^(?:内|市内|区内|町内|村内|近辺|周辺|近郊|エリア|付近|駅)?\s?(?:で|なら|まで|に)?\s?"
+        r"(?:手渡し|取りに|引き取り|引取り|直接(?:お)?渡|受け渡し)"
+    )
+    NEAR_WORK = re.compile(
+        r"(?:2階|二階|上|奥|裏)が(?:自宅|住まい|家)|自宅兼|(?:家|自宅)の(?:隣|\d軒隣|[二三]軒隣|向かい|裏)|"
+        r"(?:家|自宅)から徒歩\d+\s?(?:分|秒)の|(?:2階|二階|上)に住"
+    )
     #: 「鶴田駅が最寄り」: the station first, then 最寄り.
     STATION_NEAREST = re.compile(r"^\s?(?:が|は)\s?(?:うちの|家の|私の)?最寄り")
     #: Home buildings as subjects: 「社宅が千葉市美浜区にあって」, 「会社の独身寮が尼崎の塚口で」.
     BUILDING_BEFORE = re.compile(
         r"(?:社宅|寮|独身寮|学生寮|シェアハウス|下宿|アパート|マンション|実家暮らしの実家)(?:が|は)\s?$|"
         r"(?:実家|自宅|うち|家)[((]\s?$|(?:うちの|我が家の)(?:町内|近所|地区|団地)\s?[((]\s?$|"
+        r"(?:こっち|こちら)\s?[((]\s?$|単身赴任(?:先|中|\d+年目?)?の\s?$|"
         # 「住んでる町(北海道・当別町)」: the place in brackets after where one lives.
         r"(?:住んで(?:る|いる|ます)|暮らして(?:る|いる)|住まいの)(?:町|街|市|区|村|所|ところ|とこ|地域|エリア)"
         r"\s?[((][^()()]{0,10}$"
@@ -138,7 +154,9 @@ class HomeRecogniser(Recogniser):
         r"^[ぁ-ん]{0,3}\s?(?:人|方々?|皆さん|みなさん|皆様|人たち|人達|友達|友人|知り合い|芸能人|夫婦|"
         r"一家|カップル|家族)(?:の|が|は|に|って|も|、|向け|へ|限定|いたら|いる|いわく|曰く)|"
         # 「さいたま市在住の30〜40代女性」: a description of people, not the author.
-        r"^の\s?[^、。!?\s]{0,8}?(?:代|歳)の?(?:女性|男性|方|人|主婦|ママ|パパ)"
+        r"^の\s?[^、。!?\s]{0,8}?(?:代|歳)の?(?:女性|男性|方|人|主婦|ママ|パパ)|"
+        # 「鹿児島在住の陶芸家さんの器」: someone named by where they live.
+        r"^の\s?[^、。!?\s]{0,8}?(?:さん|氏|様|先生)(?:の|が|は|に|、|から)"
     )
     #: Living at the parents' home: 「岐阜の実家から名古屋まで通勤」.
     PARENTS_HOME = re.compile(r"^の実家から[^。!?\n]{0,16}(?:通勤|通学|通って|通う|通い)")
@@ -223,6 +241,9 @@ class HomeRecogniser(Recogniser):
             if self.DISTANCE_HOME.match(after) and not sent_blocked(p.start):
                 home(p, "自宅の近くの場所", "a place near the author's home")
                 continue
+            if self.HANDOVER.match(after) and not sent_blocked(p.start):
+                home(p, "手渡しできる地域(生活圏)", "where the author hands things over", 0.4)
+                continue
             if self.PARENTS_HOME.match(after):
                 home(p, "居住地(実家)", "where the author lives (parents' home)")
                 continue
@@ -257,6 +278,19 @@ class HomeRecogniser(Recogniser):
                 home(p, "居住地", "where the author lives")
                 continue
 
+        # 「店の2階が自宅」, 「職場が家の2軒隣」, 「家から徒歩7分の草加の倉庫」: home is where the
+        # workplace named in the post is.
+        if not hits and self.NEAR_WORK.search(text) and not self.KIN_SUBJECT.search(text):
+            near = [p for p in places if p.kind not in ("prefecture", "line")]
+            from auditor.cues.workplace import WorkplaceRecogniser
+
+            orgs = WorkplaceRecogniser()._orgs(a)
+            if near:
+                home(near[0], "自宅の近くの場所(職場のそば)", "home is next to the workplace", 0.3)
+            elif orgs:
+                s0, e0 = orgs[0]
+                hits.append(self.hit(s0, e0, "neighbourhood", text[s0:e0], "自宅の近くの場所(職場のそば)",
+                                     "home is next to the workplace", 0.3))
         if not hits:
             for m in self.UNTAGGED_PLACE.finditer(text):
                 name = m.group(1)

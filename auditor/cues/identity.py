@@ -28,6 +28,24 @@ _KIN = "|".join(sorted((re.escape(k) for k in ROLES), key=len, reverse=True))
 _ERA = {"H": 1988, "平成": 1988, "S": 1925, "昭和": 1925, "R": 2018, "令和": 2018}
 
 
+_SELF = re.compile(r"私|僕|俺|自分|わたし|あたし|わし")
+_KANJI_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")}
+
+
+def _number(s: str) -> int:
+    """「42」, 「七十五」, 「十八」, 「百二」 → int (the forms ``AGE`` accepts)."""
+    if s.isdigit():
+        return int(s)
+    total, head = 0, s
+    if "百" in head:
+        h, head = head.split("百", 1)
+        total += 100 * (_KANJI_DIGIT.get(h, 1) if h else 1)
+    if "十" in head:
+        t, head = head.split("十", 1)
+        total += 10 * (_KANJI_DIGIT.get(t, 1) if t else 1)
+    return total + sum(_KANJI_DIGIT.get(c, 0) for c in head)
+
+
 #: Ages and birthdays the rules read too strictly to take (「今年で26。」, 「今日で66や」,
 #: 「誕生日の1月20日」): candidates for the learned layer only.
 _LOOSE_CANDIDATE = re.compile(
@@ -41,17 +59,20 @@ _LOOSE_CANDIDATE = re.compile(
 class IdentityRecogniser(Recogniser):
     CATEGORY = "identity"
     NEEDS_TOKENS = True
-    AGE = re.compile(r"(?<![\d.])(\d{1,3})\s?(?:歳|才|サイ)")
+    AGE = re.compile(r"(?<![\d.])(\d{1,3}|[二三四五六七八九]?十[一二三四五六七八九]?|百[一二三四五六七八九十]*)"
+                     r"\s?(?:歳|才|サイ|さい(?![ごこた]))")
     NOT_AGE_AFTER = re.compile(
         r"^(?:児|以上|以下|未満|から|まで|くらい|ぐらい|前後|差|年上|年下|頃|の(?:時|頃|とき|ころ)|"
         r"ずつ|代|と\d|の(?!誕生日|バースデー|抱負|目標|私|僕|俺|自分|うち|年))"
     )
     SELF_AFTER = re.compile(
         r"^(?:に(?:なりました|なった|なる|なります|なりまし)|の(?:誕生日|バースデー|抱負|目標|私|僕|俺)|"
-        r"を迎え|です|でした|独身|既婚|男性?|女性?|会社員|主婦|最後|ラスト|に(?:ナリ|ナッ)|!|。|、|/|\s|$|\))"
+        r"を迎え|です|でした|独身|既婚|男性?|女性?|会社員|主婦|最後|ラスト|に(?:ナリ|ナッ)|!|。|、|/|\s|$|\)|"
+        r"じゃ|や(?![つ])|だ(?:よ|ぜ|わ|ね|し|[。!、]|$)|っす|になります|🎂|🎉)"
     )
     SELF_BEFORE = re.compile(
-        r"(?:今日で|本日で|本日をもって|昨日で|明日で|今年で|今日から|やっと|ついに|私|僕|俺|自分)\s?$"
+        r"(?:今日で|本日で|本日をもって|昨日で|明日で|今年で|今日から|やっと|ついに|とうとう|気づけば|気付けば|"
+        r"(?:私|僕|俺|自分|わたし|あたし)(?:は|も)?(?:今年|来週|来月|明日|今月|もう)?(?:で)?|私|僕|俺|自分)\s?$"
     )
     #: Another owner close before the age: relatives, pets, celebrities, friends.
     OTHER_OWNER = re.compile(
@@ -85,7 +106,9 @@ class IdentityRecogniser(Recogniser):
     NTH_BIRTHDAY = re.compile(r"(\d{1,3})\s?(?:回目|度目)の(?:誕生日|バースデー)")
     EN_AGE = re.compile(
         r"(?:\b(?i:I\s?(?:just\s)?turned|I'm|I am|I'll be|turning)|^Turned|(?<=[.!]\s)Turned)"
-        r"\s(\d{2})\b(?!\s?(?:min|%|km|yen|years? ago))"
+        r"\s(\d{2})\b(?!\s?(?:min|%|km|yen|years? ago))|"
+        # 「Hey! I'm Ken, 31, software engineer」
+        r"\bI'm [A-Z][a-z]+, (\d{2})\b"
     )
     EN_BIRTHDAY = re.compile(
         r"\b(?:born on|my birthday is|birthday:)\s(?:the\s)?"
@@ -99,7 +122,8 @@ class IdentityRecogniser(Recogniser):
     )
     TODAY_BIRTHDAY = re.compile(r"(?:^|[。!\n\s])(?:今日|本日)(?:は)?(?:私の|わたしの|僕の|俺の|自分の)?"
                                 r"(?:誕生日|バースデー)(?!\s?(?:の(?!私|僕|俺)|会|プレゼント))")
-    EN_NTH = re.compile(r"\b[Mm]y (\d{2})(?:st|nd|rd|th) birthday\b")
+    EN_NTH = re.compile(r"\b[Mm]y (\d{2})(?:st|nd|rd|th) birthday\b|"
+                        r"\b(?i:happy) (\d{2})(?:st|nd|rd|th) (?i:birthday) to me\b")
     AGE_TAG = re.compile(r"#(\d{2})歳(?=\s|#|$)")
     BIRTH_YEAR = re.compile(r"(?P<era>平成|昭和|令和)?(?P<y>\d{1,4})年(?:\d{1,2}月)?生まれ")
     #: 「3/14生まれ」, 「S58.7.7生まれ」.
@@ -140,8 +164,11 @@ class IdentityRecogniser(Recogniser):
                 continue
             s, e = a.sentence_at(m.start())
             look = text[max(0, m.start() - 25) : m.start()]
-            # Only the clause part before the age can name its owner.
-            if self.OTHER_OWNER.search(look):
+            # Only the clause part before the age can name its owner; a first person after
+            # the last other owner takes it back (「旦那は47歳。私は来週44歳」).
+            other = [o.end() for o in self.OTHER_OWNER.finditer(look)]
+            mine = [o.end() for o in _SELF.finditer(look)]
+            if other and not (mine and mine[-1] > other[-1]):
                 a.suppress("identity", "third_party")  # a relative's, a pet's, a celebrity's
                 continue
             sentence_initial = not text[s : m.start()].strip(" 、,")
@@ -164,14 +191,14 @@ class IdentityRecogniser(Recogniser):
             if not (
                 self.SELF_AFTER.match(after)
                 and (sentence_initial or named or self.SELF_BEFORE.search(look)
-                     or re.match(r"^(?:に(?:なりました|なった|なる)|の誕生日|を迎え)", after)
+                     or re.match(r"^(?:に(?:なりました|なった|なる|なります)|の誕生日|を迎え)", after)
                      or re.search(r"今年で|今日で|本日", text[s : m.start()]))
             ):
                 continue
             if HEDGE.search(text[s:e]):
                 a.suppress("identity", "hearsay")
                 continue
-            n = int(m.group(1))
+            n = _number(m.group(1))
             if not 5 <= n <= 110:
                 continue
             hits.append(self.hit(m.start(), m.end(), "age", str(n), "本人の年齢",
@@ -181,7 +208,8 @@ class IdentityRecogniser(Recogniser):
             before = text[max(s - 20, 0) : m.start()]
             # Only the clause up to the date can hedge it: 「私の誕生日(4/9)、覚えてる?」.
             clause_end = text.find("、", m.end(), e)
-            if self.OTHER_OWNER.search(before) or HEDGE.search(
+            topic = re.search(r"[^\s、。!?]{2,}(?<!私)(?<!僕)(?<!俺)(?<!自分)って\s?$", before)
+            if self.OTHER_OWNER.search(before) or topic or HEDGE.search(
                 text[s : clause_end if clause_end >= 0 else e]
             ):
                 if not re.search(r"(?:私|僕|俺|自分)の\s?$", before):  # 「母から、私の誕生日に」
@@ -208,7 +236,9 @@ class IdentityRecogniser(Recogniser):
         if not any(h.kind == "birthday" for h in hits):
             for m in self.BIRTH_YEAR.finditer(text):
                 s, e = a.sentence_at(m.start())
-                owner = self.OTHER_OWNER.search(text[max(s, m.start() - 20) : m.start()])
+                owner = self.OTHER_OWNER.search(text[max(s, m.start() - 20) : m.start()]) or re.search(
+                    r"[^\s、。!?]{2,}(?<!私)(?<!僕)(?<!俺)(?:って|の誕生日)[^。!?\n]{0,12}$",
+                    text[max(s, m.start() - 20) : m.start()])
                 if owner or HEDGE.search(text[s:e]):
                     a.suppress("identity", "third_party" if owner else "hearsay")
                     continue
@@ -226,7 +256,10 @@ class IdentityRecogniser(Recogniser):
         def owned_by_other(pos: int) -> bool:
             s, _ = a.sentence_at(pos)
             look = text[max(s, pos - 20) : pos]
-            other = bool(self.OTHER_OWNER.search(look)) or self._person_before(
+            # 「まる子って5月8日生まれ」, 「ドラえもんの誕生日(2112年生まれ)」: a topic before the date.
+            topic = re.search(r"[^\s、。!?]{2,}(?:って|の誕生日)[^。!?\n]{0,12}$", look) and not re.search(
+                r"(?:私|僕|俺|自分|わたし|あたし)(?:って|の誕生日)", look)
+            other = bool(self.OTHER_OWNER.search(look) or topic) or self._person_before(
                 a, max(s, pos - 12), pos)
             if other:
                 a.suppress("identity", "third_party")
@@ -269,9 +302,9 @@ class IdentityRecogniser(Recogniser):
             if not owned_by_other(m.start()):
                 add(m.start(), m.end(), int(m.group(1)))
         for m in self.EN_AGE.finditer(text):
-            add(m.start(), m.end(), int(m.group(1)))
+            add(m.start(), m.end(), int(m.group(1) or m.group(2)))
         for m in self.EN_NTH.finditer(text):
-            add(m.start(), m.end(), int(m.group(1)))
+            add(m.start(), m.end(), int(m.group(1) or m.group(2)))
         if re.search(r"#誕生日|#birthday|#バースデー", text, re.IGNORECASE):
             for m in self.AGE_TAG.finditer(text):
                 add(m.start(), m.end(), int(m.group(1)))

@@ -52,13 +52,15 @@ class IdNumberRecogniser(Recogniser):
     #: Registration, student and staff numbers: 「看護師免許の登録番号 第0000831号」,
     #: 「学籍番号 22J0000347」, 「社員番号 0000318」 (kind ``id_number``; licences stay ``licence``).
     OTHER_ID = re.compile(
-        r"(免許|登録|学籍|社員|職員|会員|受験|保険証|被保険者)番号[^\n]{0,12}?(?:第\s?)?"
-        r"([A-Z]{0,3}\d[\dA-Z\-]{3,14})"
+        r"(免許|登録|学籍|社員|職員|会員|受験|保険証|被保険者|基礎年金|年金|学生証の?|保険証の|社員証の?|"
+        r"職員証の?)(?:番号|記号)"
+        r"[^\n]{0,12}?(?:第\s?)?([A-Z]{0,3}-?\d[\dA-Z\-]{3,14})"
     )
     LICENCE_CONTEXT = re.compile(r"免許")
     BANK = re.compile(
-        r"(?:銀行|信金|信用金庫|信組|労金|ゆうちょ|バンク|JA)[^\n]{0,20}?"
-        r"(?:(?:普通|当座|貯蓄)(?:預金)?\s?:?\s?(\d{7})|記号\s?:?\s?(\d{5})\s?番号\s?:?\s?(\d{8}))"
+        r"(?:銀行|信金|信用金庫|信組|労金|ゆうちょ|バンク|JA)[^\n]{0,20}?\n?[^\n]{0,6}?"
+        r"(?:(?:普通|当座|貯蓄|口座番号)(?:預金)?\s?:?\s?(\d{7})|記号\s?:?\s?(\d{5})\s?番号\s?:?\s?(\d{8})|"
+        r"(?<![\d-])(\d{5})-(\d{7,8})(?![\d-]))"
     )
 
     def _context(self, a: Analysis, start: int, pattern: re.Pattern[str]) -> bool:
@@ -67,7 +69,8 @@ class IdNumberRecogniser(Recogniser):
         if not pattern.search(window):
             return False
         a.candidate("identity", start, start + 1)  # a number next to its ID word
-        hedge = HEDGE.search(a.text[s:e])
+        # A question about the number (「載せちゃダメだよね?」) still shows it.
+        hedge = next((h for h in HEDGE.finditer(a.text[s:e]) if h.group(0) not in ("?", "?")), None)
         if hedge:
             if not hedge.group(0).startswith("たい"):  # a wish (「覚えたい」) is no sample
                 a.suppress("identity", "sample")  # 「テスト用の番号なんだって」
@@ -102,7 +105,7 @@ class IdNumberRecogniser(Recogniser):
                                      "運転免許証番号", "driving licence number", 1.0))
         for m in self.OTHER_ID.finditer(text):
             s, e = a.sentence_at(m.start())
-            if HEDGE.search(text[s:e]):
+            if any(h.group(0) not in ("?", "?") for h in HEDGE.finditer(text[s:e])):
                 a.suppress("identity", "sample")
                 continue
             if any(h.start <= m.start(2) < h.end for h in hits):
@@ -118,7 +121,8 @@ class IdNumberRecogniser(Recogniser):
                 a.suppress("identity", "sample")
                 continue
             a.candidate("identity", m.start(), m.end())
-            acct = m.group(1) or f"{m.group(2)}-{m.group(3)}"
+            acct = m.group(1) or (f"{m.group(2)}-{m.group(3)}" if m.group(2) else
+                                  f"{m.group(4)}-{m.group(5)}")
             hits.append(self.hit(m.start(), m.end(), "bank_account", acct,
                                  "銀行口座番号", "bank account number", 1.0))
         return hits

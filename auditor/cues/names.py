@@ -35,7 +35,9 @@ if TYPE_CHECKING:
 _FRAME = (
     # a reading or former name in brackets: 山本 蒼(やまもと あお)です, 斉藤 由紀(旧姓 森)です
     r"\s?(?:[((](?:[ぁ-んァ-ヶー\s]{2,16}|(?:旧姓|本名)\s?[^()()]{1,10})[))]\s?)?"
-    r"(?:です|デス|と申します|と(?:い|言)います|だよ|でーす|っす|やで|宛|様方|で検索|"
+    # 「小松原悟(つくば環境科学研究所)です」: an affiliation in brackets before the copula.
+    r"(?:[((][^()()\n]{2,30}[))]\s?(?=です|と申します))?"
+    r"(?:です|デス|と申します|じゃ(?:[。!\s、]|$)|と(?:い|言)います|だよ|でーす|っす|やで|宛|様方|で検索|"
     r"[、\s]\s?(?:今日から)?\d{1,3}\s?(?:歳|才|サイ)|[((]\d{1,2}[))]|、\s?(?:高|中|小)?\d年|"
     r"、\s?[^、。!?\n]{1,10}在住|"
     r"、\s?[^、。!?\n]{1,14}?(?:高校?|中学?|小学校|大学|学園|学院)の?\s?\d\s?年)"
@@ -44,7 +46,9 @@ _AFTER = re.compile(rf"^{_FRAME}")
 _BEFORE = re.compile(
     r"(?:(?:本名は|本名の|本名\s|名前は|名前\s?:|氏名\s?:?|本名:|フルネーム\s?(?:は|:)|"
     r"(?:私|僕|俺|わたし)の(?:名前|フルネーム|本名)(?:は|:))\s?[「『]?|"
-    r"(?:^|[。!\n\s])(?:私|僕|俺|オレ|わし|うち|あたし|自分|ワタシ|ボク)、)\s?$"
+    r"(?:^|[。!\n\sはがも])(?:私|僕|俺|オレ|わし|うち|あたし|自分|ワタシ|ボク)、|"
+    # 「みかん台高3年の杉浦そうた」, 「野球部2年の村上颯太じゃ」: a grade, then the name.
+    r"(?:高|中|小|部|学園|学院|大)\s?[1-6]\s?年(?:生)?の)\s?$"
 )
 #: A post that presents the author's details (contacts, an address, a self-introduction):
 #: there a line holding only a full name is the author's name (「名刺代わりに\n〇〇 〇〇\n…」).
@@ -55,13 +59,29 @@ _CARD_POST = re.compile(
 )
 #: Documents that carry the author's own name: 「名札に「小松拓也」」, 「社員証の「〇〇 総務課
 #: 佐久間奈緒」」, 「宛名が「宮下綾香様」」 (a full name quoted in a sentence about one of them).
-_SELF_DOC = re.compile(r"名札|名刺|社員証|職員証|乗務員証|学生証|宛名|フルネーム|本名|ネームプレート")
+_SELF_DOC = re.compile(r"名札|名刺|社員証|職員証|乗務員証|学生証|宛名|フルネーム|本名|ネームプレート|社内報|"
+                       r"会員証|結果表|名簿")
 #: A real name said as such outweighs a handle in the same sentence (「本名は〇〇、ハンネは△△」).
-_REAL_NAME_BEFORE = re.compile(r"(?:本名|フルネーム)\s?(?:は|:|の)?\s?[「『(（]?\s?$")
+_REAL_NAME_BEFORE = re.compile(r"(?:本名|フルネーム|(?:私|僕|俺|わたし)の名前)\s?(?:は|:|の)?\s?[「『(（]?\s?$")
 _EN_NAME = re.compile(
     r"\b(?:[Mm]y name is|[Mm]y name's|I'm|I am|This is)\s([A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2})\b"
     r"|\b([A-Z][a-z]+ [A-Z][a-z]+) (?:here|desu|to moushimasu)\b"
     r"|(?:^|\n)([A-Z]{2,} [A-Z][a-z]+|[A-Z][a-z]+ [A-Z]{2,})\s?[/|｜]"
+)
+#: A name that owns a contact or an account given in the same post (「店主 板東健二の個人携帯は
+#: 090-…」, 「オーナーの岡田みのりの個人アカウント→ @…」, 「高瀬誠(080-…)まで」, 「森田美恵名義」):
+#: read only in a post that gives the author's details (``_CARD_POST``).
+_OWNER_AFTER = re.compile(
+    r"^\s?(?:の\s?)?(?:個人(?:の|用の?)?\s?)?(?:携帯|ケータイ|スマホ|メール|アドレス|アカウント|インスタ|"
+    r"LINE|電話|連絡先|垢)|^\s?名義|^\s?[((]\s?(?:私|0\d|\+81)|^\s?(?:まで|宛)(?:[。!\s]|$|ご|お)|"
+    r"^\s?が(?:直接|担当|出ます|対応|お返事|お答え|伺)",
+    re.IGNORECASE,
+)
+#: The author's own role right before the name: 「店主 〇〇」, 「オーナーの〇〇」, 「店長・〇〇」,
+#: 「二代目、〇〇です」, 「名義 〇〇」, 「僕、〇〇が出ます」, 「店主の私・〇〇」.
+_OWNER_BEFORE = re.compile(
+    r"(?:(?:店主|店長|オーナー|代表|園主|社長|院長|所長|二代目|三代目|四代目|担当|名義|大工|"
+    r"店主の私|窓口)\s?(?:の|・|:|:|、)?\s?|(?:は|の|、|^)(?:私|僕|俺|わたし|自分)\s?・\s?)$"
 )
 _ANIMAL = re.compile(r"ハムスター|インコ|ウサギ|ワンコ|ニャンコ|プードル|チワワ|ダックス|ポメラニアン|"
                      r"セキセイ|フェレット|カメ|ネコ|イヌ")
@@ -135,6 +155,7 @@ class NameRecogniser(Recogniser):
     def analyze(self, a: Analysis) -> list[Hit]:
         hits: list[Hit] = []
         spans: list[tuple[int, int]] = []
+        surnames: list[tuple[int, int]] = []
         assert a.doc is not None
         toks = a.tokens
         text = a.text
@@ -145,7 +166,7 @@ class NameRecogniser(Recogniser):
             nxt = toks[i + 1]
             # A given name: tagged as one, or a kana word (「ゆうき」, 「まな」); a kanji
             # common noun is not (「豊橋|市民」).
-            given = "人名-名" in nxt.tag_ or (
+            given = "人名-名" in nxt.tag_ or "人名-一般" in nxt.tag_ or (
                 re.fullmatch(r"[ぁ-んァ-ヶー]{1,5}", nxt.text) is not None
                 and nxt.tag_.startswith("名詞")
             )
@@ -171,6 +192,32 @@ class NameRecogniser(Recogniser):
                     and not _AFTER.match(text[e : e + 12]):
                 e = toks[j].idx + 1
             spans.append((s, e))
+        # A surname Sudachi reads as a common noun or a place (「大橋 健太郎」, 「長浜|翔太」),
+        # before a given name it tags as one.
+        for i, t in enumerate(toks[:-1]):
+            nxt = toks[i + 1]
+            if "人名" not in t.tag_ and re.fullmatch(r"[\u4e00-\u9fff]{2,3}", t.text) \
+                    and t.tag_.startswith("名詞") and "人名-名" in nxt.tag_ and len(nxt.text) >= 2:
+                spans.append((t.idx, nxt.idx + len(nxt.text)))
+        # A surname alone in a self-introduction: 「甲斐急便の望月です」, 「僕、渡部と申します」,
+        # 「熊本市東区の坂本です」 (weaker: a surname narrows less than a full name).
+        for t in toks:
+            if "人名-姓" in t.tag_ and len(t.text) >= 2 and re.match(
+                    r"^(?:です|と申します|と言います)(?:[。!、\s]|$)", text[t.idx + len(t.text) :]) and (
+                    t.idx == 0 or re.search(r"(?:^|[のは、\n。!\s])$", text[max(0, t.idx - 1) : t.idx])):
+                surnames.append((t.idx, t.idx + len(t.text)))
+        # 「僕、岩瀬と申します」: と申します makes any short kanji word before it a name, even
+        # one Sudachi reads as a place.
+        for m in re.finditer(r"(?:^|(?<=[、。!\sはの]))([\u4e00-\u9fff]{2,3})(?=と申します)", text):
+            if not any(s0 <= m.start(1) < e0 for s0, e0 in surnames):
+                surnames.append((m.start(1), m.end(1)))
+        # 「本名は林ちひろです」, 「本名の泉直子で」: after 本名 the name needs no tagging.
+        for m in re.finditer(r"本名(?:は|の|:|:)\s?[「『]?([\u4e00-\u9fff]{1,3}\s?[\u4e00-\u9fffぁ-んァ-ヶー]{1,4}?)"
+                             r"(?=[」』]?\s?(?:です|でやって|で(?:す|登録|検索)|、|。|だ|!|$))", text):
+            spans.append((m.start(1), m.end(1)))
+        # Foreign names in katakana with ・: 「グエン・ティ・ランです」.
+        for m in re.finditer(r"(?<![ァ-ヶー・])[ァ-ヶー]{2,}(?:・[ァ-ヶー]{1,}){1,3}(?=です|と申します)", text):
+            spans.append((m.start(), m.end()))
         # Hiragana full names with a space before a frame: 「きんじょう みさきです」.
         for m in re.finditer(r"(?<![ぁ-ん])[ぁ-ん]{2,5} [ぁ-ん]{2,5}(?=です|と申します|、)", text):
             spans.append((m.start(), m.end()))
@@ -226,22 +273,34 @@ class NameRecogniser(Recogniser):
             # The frame is read inside the entity's sentence only: that is what makes
             # the neural gate (a search over the sentence) a necessary condition.
             ss, se = a.sentence_at(s)
-            after = text[e : min(e + 12, se)]
+            after = text[e : min(e + 40, se)]
             before = text[max(ss, s - 6) : s]
             # Someone addressed or introduced, a celebrity, a stage name: recorded for the
             # learned layer (the spans are the same gated or not, so is this).
             if _HONORIFIC.match(after) or _TITLE_END.search(name):
                 a.suppress("identity", "third_party")
                 continue
-            real = bool(_REAL_NAME_BEFORE.search(text[max(ss, s - 12) : s]))
-            if THIRD_PARTY.search(text[ss:s]) or (_PERSONA.search(text[ss:se]) and not real):
+            # 「作家名とは別で、本名は〇〇」: a pen name set against the real one (「芸人の〇〇、
+            # 本名は…」 and 「主人公の本名」 stay someone else's).
+            real = bool(_REAL_NAME_BEFORE.search(text[max(ss, s - 12) : s])) and all(
+                m.group(0) in ("作家", "著者") for m in THIRD_PARTY.finditer(text[ss:s]))
+            if (THIRD_PARTY.search(text[ss:s]) and not real) or (_PERSONA.search(text[ss:se]) and not real):
                 a.suppress("identity", "third_party" if THIRD_PARTY.search(text[ss:s])
                            else "persona")
                 continue  # a stage or pen name (「Vtuberの〇〇です」) is not the real name
             before = text[max(ss, s - 12) : s]
             married = re.match(r"^に(?:なりました|なった)", after) and re.search(r"結婚|旧姓|入籍", text)
             signed = re.match(r"^\s?より\s?(?:$|。|\n)", text[e:]) and _CARD_POST.search(text)
-            if not (_AFTER.match(after) or _BEFORE.search(before) or married or signed or
+            # 「高橋 美穂、本日付で総務課に異動…よろしくお願いします」: a post opening with the name.
+            signed = signed or (not text[:s].strip() and re.match(r"^\s?[、,]", text[e:])
+                                and re.search(r"よろしくお願い(?:します|いたします|致します)", text))
+            # 「…お願いします。関門水産 仲買部 吉永正和」: a signature closing the post.
+            signature = not text[e:].strip() and re.search(r"[。!\n][^。!?\n]{0,16}$", text[:s])
+            owner = _CARD_POST.search(text) and (
+                _OWNER_AFTER.match(text[e : min(e + 12, se)]) or _OWNER_BEFORE.search(before)
+                or signature
+            )
+            if not (_AFTER.match(after) or _BEFORE.search(before) or married or signed or owner or
                     self._card_line(a, s, e) or self._on_document(a, s, e)):
                 continue
             seen.add((s, e))
@@ -252,6 +311,13 @@ class NameRecogniser(Recogniser):
             if age:
                 hits.append(self.hit(e, e + age.end(), "age", str(int(age.group(1))),
                                      "本人の年齢", "the author's exact age", 0.6))
+        for s, e in surnames:
+            a.candidate("identity", s, e)
+            ss, se = a.sentence_at(s)
+            if any(x <= s < y for x, y in seen) or THIRD_PARTY.search(text[ss:s]) or \
+                    _PERSONA.search(text[ss:se]):
+                continue
+            hits.append(self.hit(s, e, "surname", text[s:e], "本人の名字", "the author's surname", 0.5))
         return hits
 
     @staticmethod

@@ -33,13 +33,17 @@ class PhoneRecogniser(Recogniser):
         r"から[「\"]|ドラマ|お客様|受付|会社の|病院|SMS|問い合わせ先|ホットライン|"
         r"例|サンプル|ダミー|架空|フリーダイヤル|カフェ|レストラン|居酒屋|ホテル|旅館|美容院|"
         r"クリニック|医院|この(?:お?店|カフェ|パン屋|サロン)|"
-        r"(?:から|からの)(?:電話|着信|SMS|ショートメール|連絡)|この番号"
+        r"(?:から|からの)(?:電話|着信|SMS|ショートメール|連絡)|この番号|"
+        # A review of a shop or a clinic that gives its number (「『火の国軒』…TEL 096-…」).
+        r"定休|ランチ|ディナー|メニュー|ラーメン|焼肉|寿司|鮨|うどん|蕎麦|定食|整体|整骨|鍼灸|"
+        r"マッサージ|歯医者|一択|おすすめ|オススメ|お得|美味|絶品|食べログ|土曜もやって|日曜もやって"
     )
     #: The author marks the number as their own.
     OWNER = re.compile(
-        r"私|わたし|僕|俺|自分|個人|携帯|連絡先|番号(?:も|が)?変わ|新しい番号|ケータイ|"
-        r"(?:^|\n)\s?(?:電話|TEL|Tel|tel|携帯)\s?[::]"
+        r"私|わたし|僕|俺|自分|個人|携帯|連絡先|番号(?:も|が)?変わ|新しい番号|ケータイ"
     )
+    #: A line that opens with the label, as in a signature or a profile (「TEL: 0…」).
+    LABEL_LINE = re.compile(r"^\s?(?:電話|TEL|Tel|tel|携帯)\s?[::]")
     #: An organisation speaking of itself: its number is not a personal contact.
     BUSINESS_VOICE = re.compile(r"当店|弊社|当社|当院|弊店|当施設|当事務所")
     INSTITUTIONAL_PREFIXES = ("0120", "0800", "0570", "0990")
@@ -80,7 +84,10 @@ class PhoneRecogniser(Recogniser):
             # A mobile number is a person's: only words in its own sentence make it a shop's,
             # a scam's or an example; a landline needs the author's mark in a shop context.
             scope = text[max(0, s - 40) : e] if mobile_no else text
-            if not self.OWNER.search(line + context) and (
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            owned = self.OWNER.search(line + context) or self.LABEL_LINE.match(
+                text[line_start : m.start()])
+            if not owned and (
                 self.THIRD_PARTY.search(scope) or HEDGE.search(line)
             ) and not (mobile_no and re.search(r"ください|まで|へ|に(?:電話|連絡|SMS)|登録|予約|留守電|お願い", line)
                        and not re.search(r"詐欺|迷惑|着信|から(?:電話|の)|例|サンプル|ダミー", line)):

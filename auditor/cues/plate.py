@@ -19,7 +19,7 @@ from auditor.cues.base import Analysis, Hit, Recogniser
 class PlateRecogniser(Recogniser):
     CATEGORY = "identity"
     PATTERN = re.compile(
-        r"(?<![\u4e00-\u9fffぁ-ん])([\u4e00-\u9fff]{1,4}|[ぁ-ん]{2,4})\s?(\d{2,3})\s?"
+        r"((?<![\u4e00-\u9fff])[\u4e00-\u9fff]{1,4}|(?<![\u4e00-\u9fffぁ-ん])[ぁ-ん]{2,4})\s?(\d{2,3})\s?"
         r"([ぁ-んア-ン])\s?((?:\d{1,2}|・{1,3}\d{1,2})-\d{2}|・{0,3}\d{1,3})(?![\d-])"
     )
 

@@ -31,7 +31,10 @@ _FULL = (
     "学園", "幼稚園", "保育園", "こども園", "短大", "専門学校", "医大", "女子大", "工大", "外大",
     "芸大", "美大", "教育大", "附属中", "附属小", "附属高", "支援学校", "養護学校", "中等教育学校",
     "女子高", "商大", "農大", "音大", "体大", "歯大", "薬大", "工業高", "商業高", "農業高", "女子短大",
+    "医科大", "看護学校", "看護大", "医療大", "福祉大", "教育学院",
 )
+#: A relative or the author right before a short name: 「娘の湾岸|高」, 「息子のなぎさ|中」.
+_KIN_BEFORE = re.compile(r"(?:娘|息子|長男|長女|次男|次女|三男|三女|弟|妹|兄|姉|孫|うち|私|僕|俺|自分)(?:の|が|は)\s?$")
 _SHORT = ("小", "中", "高", "大", "女子")
 _PARTICLES = frozenset(
     [
@@ -46,6 +49,10 @@ _NOT_NAME = frozenset(
         "別", "他", "志望", "第一志望", "某", "有名", "大", "小", "中", "高", "同", "各", "全",
     ]
 )
+
+
+_KANA_NOT_NAME = frozenset(["ちゃんと", "やっと", "ずっと", "いつも", "もうすぐ", "まだまだ", "そろそろ",
+                            "ようやく", "いよいよ", "たまたま", "たぶん", "きっと", "すでに", "ついに"])
 
 
 class SchoolRecogniser(Recogniser):
@@ -63,6 +70,7 @@ class SchoolRecogniser(Recogniser):
         r"うち|私|僕|俺|自分|通[うっいわ]|入学|合格|卒業|出身|在学|生です|[1-9]年|回生|学部|学科|"
         r"部で|部の|制服|担任|教員|先生|勤め|働|文化祭|学食|授業|限|実習|課題|運動会|参観|"
         r"発表会|入学式|卒研|ゼミ|マネ|吹部|部活|OB|OG|母校|卒業生|同窓会|同期|卒アル|PTA|保護者|部[、!!]|"
+        r"研究室|配属|事務|職員|やってます|してます|"
         r"(?:息子|娘|長男|長女|次男|次女|弟|妹|兄|姉|孫)(?!さん|ちゃん)"
     )
     #: School life right after a short name (「名島台小、今日は参観日」 is caught by the
@@ -86,7 +94,7 @@ class SchoolRecogniser(Recogniser):
     #: Staff words that tie the author to the school wherever they stand in the post.
     STRONG_STAFF = re.compile(r"引率|顧問を|の顧問|担任を|赴任|着任|で教えて|教員です|教師です")
     STAFF = re.compile(
-        r"教員|教師|教諭|講師|教授|准教授|職員|事務員|司書|養護|校長|教頭|教えて|勤め|勤務|働い|"
+        r"教員|教師|教諭|講師|教授|准教授|職員|事務員|司書|養護|校長|教頭|教えて|勤め|勤務|働[いき]|寮監|"
         r"赴任|着任|異動|担任を|担任は|の先生(?:して|です|を)|保健室|顧問|保育士|用務員|引率|ALT"
     )
 
@@ -100,9 +108,13 @@ class SchoolRecogniser(Recogniser):
             full = (t.text.endswith(_FULL) and t.text not in _FULL) or (
                 is_proper(t) and len(t.text) >= 2 and t.text.endswith("大")
             )
+            chain = self._chain(toks, i)
+            # 「熊本|中央|看護|学校」: 学校 after a multi-word name with a place or proper noun.
+            if t.text == "学校" and len(chain) >= 2 and any(is_proper(c) or is_place_tag(c) for c in chain):
+                names.append((chain[0].idx, t.idx + len(t.text)))
+                continue
             if not (t.text in _FULL or t.text in _SHORT or full):
                 continue
-            chain = self._chain(toks, i)
             if t.text in _SHORT and not self._short_ok(toks, i, chain) and not (
                 chain and self._name_like(chain) and self.LIFE_AFTER.match(
                     text[t.idx + len(t.text) : t.idx + len(t.text) + 16])
@@ -113,8 +125,8 @@ class SchoolRecogniser(Recogniser):
             s = chain[0].idx if chain else t.idx
             names.append((s, t.idx + len(t.text)))
         # 「翔陽工業の2年」: a vocational school's short name and a grade.
-        for m in re.finditer(r"([\u4e00-\u9fffァ-ヶー]{1,6}(?:工業|商業|農業|学園|学院|高専))(?=の?\s?[1-5]年)",
-                             text):
+        for m in re.finditer(r"([\u4e00-\u9fffァ-ヶー]{1,6}(?:工業|商業|農業|学園|学院|高専))(?=の?\s?(?:[1-5]年|"
+                             r"文化祭|体育祭|学園祭|部|生徒|先生|制服|卒業|入学|OB|OG))", text):
             if not any(s <= m.start() < e for s, e in names):
                 names.append((m.start(), m.end()))
         # 「北高2年」, 「西高祭」: a one-kanji name + 高/中/小 + grade or festival.
@@ -172,10 +184,25 @@ class SchoolRecogniser(Recogniser):
                 continue
             # Someone else's school (「知り合いの息子さんが〇〇大の医学部らしい」) unless the author
             # puts themselves in the sentence.
-            if (THIRD_PARTY.search(sent) or HEDGE.search(sent)) and not re.search(
-                r"うち|私|僕|俺|自分|母校|同窓会|OB|OG|卒業|(?:息子|娘|長男|長女|次男|次女|孫)(?!さん|ちゃん)",
+            # 「明峰大の先輩たち」: the senior is at the author's school, not the other way round.
+            third = [m for m in THIRD_PARTY.finditer(sent)
+                     if not re.fullmatch(r"の\s?", text[e : a.sentence_at(s)[0] + m.start()])]
+            # A school in a story: 「漫画の主人公が「ぽかぽか保育園」の保育士で」.
+            if re.search(r"漫画|アニメ|ドラマ|映画|小説|主人公|ゲーム", text[a.sentence_at(s)[0] : s]):
+                a.suppress("school", "third_party")
+                continue
+            # 「先輩の弟が〇〇大に」: a relative of someone else is not the author's.
+            others_kin = re.search(rf"(?:{THIRD_PARTY.pattern})の(?:息子|娘|長男|長女|次男|次女|孫|弟|妹|兄|姉)",
+                                   sent)
+            # The author's relative may be named in the sentence before (「中1の娘の自由研究。
+            # 〇〇中の先生に褒められたらしい」).
+            own_kin = re.search(r"(?:息子|娘|長男|長女|次男|次女|孫|弟|妹)(?!さん|ちゃん)|(?:兄|姉)(?!さん)",
+                                text) and not re.search(rf"(?:{THIRD_PARTY.pattern})の(?:息子|娘|長男|長女|"
+                                                        r"次男|次女|孫|弟|妹|兄|姉)", text)
+            if (third or HEDGE.search(sent)) and (others_kin or not (own_kin or re.search(
+                r"うち|私|僕|俺|自分|母校|同窓会|OB|OG|卒業|出身|(?:高校|中学|大学|小学校)(?:は|って)",
                 sent,
-            ):
+            ))):
                 a.suppress("school", "third_party" if THIRD_PARTY.search(sent) else "hearsay")
                 continue
             name = text[s:e]
@@ -189,9 +216,12 @@ class SchoolRecogniser(Recogniser):
             if g:
                 hits.append(self.hit(e, e + g.end(), "grade", g.group(0).lstrip("の "), "学年",
                                      "grade or class", 0.4))
+            # 「息子の「〇〇小」、今年の担任は…」: the child's school; the staff words are the teacher's.
+            kin_school = re.search(r"(?:息子|娘|長男|長女|次男|次女|三男|三女|うちの子|子ども|子供|孫|弟|妹)"
+                                   r"(?:の|が|は|、)", text[a.sentence_at(s)[0] : s])
             if (self.STAFF.search(sent) or self.STRONG_STAFF.search(text)) and not KIN_WORK.search(
                 text[a.sentence_at(s)[0] : s]
-            ):
+            ) and not kin_school:
                 hits.append(self.hit(s, e, "org", name, "勤務先の学校",
                                      "the school the author works at", 0.7,
                                      category="workplace"))
@@ -223,7 +253,10 @@ class SchoolRecogniser(Recogniser):
                 if not (p.text == "と" and j >= 2 and re.fullmatch(r"[ぁ-ん]+", toks[j - 2].text)
                         and j == i):
                     break
-            elif not (p.tag_.startswith(("名詞", "接頭辞", "接尾辞")) or p.text in ("ヶ", "ケ")):
+            elif not (p.tag_.startswith(("名詞", "接頭辞", "接尾辞")) or p.text in ("ヶ", "ケ") or (
+                    # 「ことり|保育園」: a kana name Sudachi reads as an adverb, right before a full suffix
+                    j == i and toks[i].text in _FULL and re.fullmatch(r"[ぁ-ん]{3,}", p.text)
+                    and p.text not in _KANA_NOT_NAME)):
                 break
             j -= 1
         # 「うち|ら|緑ヶ丘|中」: a chain never starts with a suffix such as ら.
@@ -251,7 +284,10 @@ class SchoolRecogniser(Recogniser):
         prev_prefix = "".join(t.text for t in toks[max(0, before - 3) : before])
         named = any(is_proper(c) or is_place_tag(c) for c in chain) or chain[-1].text.endswith(
             ("学院", "学園", "女子", "工業", "商業", "農業", "学芸")
-        ) or prev_prefix.endswith(("立", "通う", "通ってる", "通っている"))
+        ) or prev_prefix.endswith(("立", "通う", "通ってる", "通っている")) or (
+            bool(_KIN_BEFORE.search(prev_prefix)) and len("".join(c.text for c in chain)) >= 2
+            and not any(c.text in _NOT_NAME for c in chain)
+        )
         context = re.match(r"^(?:に通|の\d|\d|生|の制服|の生徒|の入学|吹部|部|の先生|祭)", "".join(
             x.text for x in toks[i + 1 : i + 4]
         ))

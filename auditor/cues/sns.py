@@ -61,7 +61,7 @@ class SnsRecogniser(Recogniser):
     OWNER = re.compile(r"私の|僕の|俺の|自分の|わたしの|あたしの")
     #: A shop's or brand's account.
     NOT_MINE = re.compile(r"お店|このお?店|当店|公式|ブランド|メーカー|企業|さんの|くんの|ちゃんの|"
-                          r"キャンペーン|プレゼント企画|RT|リツイート|当たる|"
+                          r"キャンペーン|プレゼント企画|RT|リツイート|当たる|見つけた|おすすめの|好きな|"
                           r"(?:店|カフェ|サロン|工房|教室|屋)(?:「[^」]*」)?(?:[((][^))]*[))])?の(?:インスタ|"
                           r"アカウント|LINE|公式)")
     NOT_ID = frozenset(["id", "com", "jp", "net", "www", "http", "https", "the", "and"])
@@ -82,6 +82,10 @@ class SnsRecogniser(Recogniser):
             # 「病棟の同期へ、…」 addresses people; it does not make the ID theirs.
             before = re.sub(rf"(?:{THIRD_PARTY.pattern})[^、。!?\n]{{0,6}}?(?:の皆さん|のみんな|各位)?"
                             r"(?:へ|に告ぐ|用に|向けに)[、,:]?", "", before)
+            # People sought, not owners: 「ママ友募集 インスタ @…」, 「知り合いなら申請して」,
+            # 「推し仲間募集」, 「推し活用のサブ垢」.
+            before = re.sub(rf"(?:{THIRD_PARTY.pattern})[^、。!?\n@]{{0,6}}?(?:募集|探し|欲しい|ほしい|なら|"
+                            r"と繋が|とつなが|になって|申請|歓迎|と話|と交流)|推し活", "", before)
             return bool(THIRD_PARTY.search(before) or self.NOT_MINE.search(before) or
                         re.search(r"乗っ取り|詐欺|スパム|注意|協会|観光|役所|公式", before))
 

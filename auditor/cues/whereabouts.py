@@ -25,9 +25,10 @@ import re
 from auditor.cues.attribution import HEDGE, PAST, THIRD_PARTY, clause_around
 from auditor.cues.base import Analysis, Hit, Recogniser, is_proper
 from auditor.cues.places import Place, has_place_reading
+from auditor.cues.workplace import _JOB_RE
 
 _NOW = re.compile(
-    r"(?<![ぁ-ん])なう|(?<![ァ-ヶー])ナウ(?![ァ-ヶー])|(?<![A-Za-z])(?<!years )(?<!year )(?<!months )now(?![A-Za-z])(?!\s+[a-z]+ing)|只今|"
+    r"(?:(?<![ぁ-ん])|(?<=待ち)|(?<=並び))なう|(?<![ァ-ヶー])ナウ(?![ァ-ヶー])|(?<![A-Za-z])(?<!years )(?<!year )(?<!months )now(?![A-Za-z])(?!\s+[a-z]+ing)|只今|"
     r"ただいま|現在|"
     r"(?<![A-Za-z])今(?!日|年|週|月|度|回|後|まで|更|朝|夜|晩|頃|際|期|どの|さら|も|でも)|"
     r"いま(?!さら|まで|いち|どき|も|でも)|"
@@ -36,7 +37,7 @@ _NOW = re.compile(
     r"並(?:び|んで)中?|ランチ中|向かって(?:る|ます)|乗り換え待ち"
 )
 _FUTURE = re.compile(
-    r"これから|今から|明日|明後日|あさって|今夜|今晩|今日(?:は|から|の|\d)|本日から|今週|来週|"
+    r"これから|今から|明日|明後日|あさって|今夜|今晩|今日(?:は|から|の|\d)|本日(?:は|から|も|より|\d)|今週|来週|"
     r"来月|再来週|週末|連休|年末|年始|GW|夏休み|お盆|正月|\d+日から|から\d+(?:泊|日間)|"
     r"[月火水木金土日](?:曜)?(?:日)?(?:の夜)?から|まで(?:滞在|いる|います)|"
     r"行ってきます|行ってくる|行ってくるね|行きます|向かいます|帰省します|"
@@ -51,14 +52,17 @@ _TRIP = re.compile(
 #: a place elsewhere (「鳥取砂丘、…。来週また家族で行く予定」).
 _GOING = re.compile(r"行く予定|行ってきます|行ってくる|行きます|向かいます|また行く")
 _AWAY = re.compile(
-    r"(?:家|うち|自宅)(?:には|は|が|に)?(?:空っぽ|誰も(?:い|居)ない|留守)|家を空け|留守に(?:し|な)|"
+    r"(?:家|うち|自宅)(?:には|は|が|に)?(?:空っぽ|誰も(?:い|居)(?:ない|ません)|留守)|家を空け|留守に(?:し|な)|"
+    r"(?:家|うち|自宅)に(?:い|居)ません|"
     r"home alone|house (?:is )?empty",
     re.IGNORECASE,
 )
 _NOT_AUTHOR = re.compile(
     r"台風|地震|予報|見込み|開催|オープン|発売|放送|中継|公開|ニュース|発表(?!会)|遅延|"
-    r"運休|見合わせ|在宅|テレビ|TV|配信|行けない|行かない|いけない|ラッシュ|渋滞|入社|市民です|区民です|"
-    r"写真整理|振り返|思い出|がんばれ|頑張れ|頑張って|応援して|たら(?:いい|な)|比較|探し|しない派|旅行しない"
+    r"運休|見合わせ|在宅(?!じゃな|ではな)|テレビ|TV|配信|行けない|行かない|いけない|ラッシュ|渋滞|入社|市民です|区民です|"
+    r"写真整理|振り返|思い出|がんばれ|頑張れ|頑張って|応援して|たら(?:いい|な)|比較|探し|しない派|旅行しない|"
+    # A programme about a place (「今夜のNHK『ブラタモリ』は鹿児島の回」), a forecast (「宇都宮-4℃予想」).
+    r"NHK|BS|番組|の回(?:[。、!]|$)|特集|予想|℃|跡地"
 )
 _OTHER_SUBJECT = re.compile(
     rf"(?:{THIRD_PARTY.pattern})(?:さん|くん|ちゃん|たち|達)?(?:が|は|も)"
@@ -66,7 +70,7 @@ _OTHER_SUBJECT = re.compile(
 _PAST_PREDICATE = re.compile(r"(?:た|だった|でした|ました)[!。…\.〜~wｗ笑\s]*$")
 _CLAUSE_CUT = re.compile(r"、|,|けど|ので|から、|が、")
 #: Residence in the marker's clause: 「今は京都市伏見区で一人暮らし」 is home, not whereabouts.
-_RESIDENCE = re.compile(r"住ん|住み|暮らし|在住|民です|下宿")
+_RESIDENCE = re.compile(r"住ん|住み|暮らし|在住|民です|下宿|引っ越|転居|同居|転園|実家を出|今の家を出")
 #: Strong future markers: a trip announced even when the sentence ends in 「た」.
 _STRONG_FUTURE = re.compile(r"明日|明後日|あさって|来週|来月|今夜|今晩|これから|今から|\d+日から")
 #: A relative as the subject: 「娘が今日から〇〇幼稚園」, 「夫が来週から出張」.
@@ -75,9 +79,30 @@ _KIN_SUBJECT = re.compile(
     r"兄|姉|弟|妹|双子)(?:たち|達)?(?:が|は|、)"
 )
 #: Habits are routine, not whereabouts: 「毎年正月は」, 「休日はだいたい〇〇にいる」.
-_HABIT = re.compile(r"毎年|毎週|毎月|毎朝|毎晩|恒例|いつも|だいたい|たいてい|平日は|休日は|昼休み")
+_HABIT = re.compile(r"毎年|毎週|毎月|毎朝|毎晩|恒例|いつも(?!の)|だいたい|たいてい|平日は|休日は|昼休み")
 #: A new post or school year: 「今日から〇〇支店勤務」, 「明日から〇〇小の1年生」.
-_NEW_POST = re.compile(r"勤務です|勤務になり|入社|配属|赴任|着任|年少さん|年中さん|年長さん|\d年生|入学|入園")
+_NAMED_PLACE_TIME = re.compile(
+    r"明日|明後日|あさって|これから|今から|今夜|今晩|来週|再来週|\d+日から|(?<![ぁ-ん])なう|待ちなう|"
+    r"(?<![\u4e00-\u9fff])(?:今|いま|只今)(?!日|年|週|月|度|回|後|まで|更|朝|夜|晩|頃)|"
+    r"\d{1,2}\s?(?:時|:\d{2})(?:半)?\s?(?:から|〜|~)|(?:今週|来週)[月火水木金土日]|"
+    r"(?:見て|来て|並んで|待って)(?:ます|る)|(?:まで|に)(?:います|いる|おります|おる)"
+)
+_KANA_ONLY = re.compile(r"[ぁ-んァ-ヶーA-Za-z]+")
+#: A day or time that makes a sentence about the author's job say where they are then
+#: (「今夜も夜勤入ります」, 「本日は品川オフィスに出社しております」).
+_STATED_TIME = re.compile(r"今日|本日|今夜|今晩|明日|今から|これから|今週|来週|(?<![\u4e00-\u9fff])今(?![日年週月度回後の])")
+#: On the way home now: 「夜勤明けで今から帰宅」, 「只今帰宅🏠」.
+_GOING_HOME = re.compile(r"(?:今から|これから|只今|ただいま|今)\s?帰(?:宅|る)|帰宅中|帰り道なう|帰りの電車")
+_SCHOOL_EVENT = re.compile(r"運動会|参観|面談|入学式|卒業式|発表会|文化祭|体育祭|学校説明会|懇談会|"
+                           r"学芸会|音楽会|保護者会|三者面談|入園式|卒園式|お遊戯会")
+_WORK_STATE = re.compile(
+    rf"(?:{_JOB_RE}|[士師員手]|職人|ドライバー)(?:を|として)?(?:やって|して)(?:ます|る|います)|"
+    r"働いて(?:ます|る|います)|勤めて|勤務して|(?:今の|前の)?職場(?:は|が|、)|"
+    r"(?:課|部|係|庁|役所|支所|窓口)に(?:いる|おる|居る)と|就職|転職|異動|副業|乗務|配置員|"
+    r"\bI work at\b|\bI'm an? [a-z]+ at\b",
+    re.IGNORECASE,
+)
+_NEW_POST = re.compile(r"(?:部|課|係|支社|支店|本社|営業所)に(?:おります|います|居ります)|勤務です|勤務になり|入社|配属|赴任|着任|年少さん|年中さん|年長さん|\d年生|入学(?!式)|入園(?!式)")
 #: Home empty soon without 家: 「明日から3日留守」, 「家にいません」.
 _AWAY_SOON = re.compile(
     r"(?:明日|明後日|今日|今夜|週末|来週|\d+日)[^。!?\n]{0,14}(?:留守|不在|家にいません|家にいない|"
@@ -89,18 +114,29 @@ _ON_BOARD = re.compile(
 )
 _NOT_NOW_NOUNS = frozenset(["募集", "営業", "受付", "妊娠", "子育て", "育児", "勉強", "検討", "販売",
                             "配信", "放送", "開催", "工事", "休業", "入院", "準備", "計画", "予約",
-                            "発売", "公開", "建設", "連載", "療養", "治療", "修業", "修行", "研修"])
+                            "発売", "公開", "建設", "連載", "療養", "治療", "修業", "修行", "研修",
+                            "積み立て", "積立", "開発", "制作"])
 _NOT_NOW_VERBS = frozenset(["住む", "働く", "勤める", "務める", "通う", "暮らす", "教える", "営む",
                             "やる", "する", "思う", "言う", "考える", "知る", "持つ", "売る",
                             "作る", "育てる", "続ける", "生まれる", "育つ", "似る", "待つ"])
 _NAU = re.compile(
-    r"(?:(?<![ぁ-ん])なう|(?<![ァ-ヶー])ナウ(?![ァ-ヶー])|(?<![A-Za-z])now(?![A-Za-z])(?!\s+[a-z]+ing))",
+    r"(?:(?:(?<![ぁ-ん])|(?<=待ち)|(?<=並び))なう|(?<![ァ-ヶー])ナウ(?![ァ-ヶー])|(?<![A-Za-z])now(?![A-Za-z])(?!\s+[a-z]+ing))",
     re.IGNORECASE,
 )
 
 
 #: Told afterwards at the end of a clause: 「買い物してきた」, 「行ってた」, 「楽しかった」.
 _PAST_END = re.compile(r"(?:てきた|てきました|てた|ってた|た|だった|でした|ました|かった)[!。…\.〜~wｗ笑\s]*$")
+
+
+#: Named venues Sudachi does not know as places: 「栗林公園」, 「横アリ」, 「那須高原SA」, 「南座」,
+#: a name in 「」.
+_VENUE = re.compile(
+    r"「([^「」\n]{2,20})」(?=\s?(?:で(?!お願い|よろしく|検索|登録)|に(?:いる|います|来|行|向|集合)(?!人)|へ|の前|前))|"
+    r"((?:[\u4e00-\u9fffァ-ヶーA-Za-z]{1,10})(?:公園|運動公園|球場|スタジアム|アリーナ|ドーム|ホール|会館|"
+    r"劇場|座|SA|PA|サービスエリア|道の駅|ラウンジ|水族館|動物園|美術館|博物館|神社|寺|城|温泉|病院|"
+    r"空港|港|キャンプ場|スキー場|ゲレンデ|ビッグサイト|メッセ|アリ))(?![\u4e00-\u9fffァ-ヶー])"
+)
 
 
 def past_clause(a: Analysis, pos: int) -> bool:
@@ -213,6 +249,11 @@ class WhereaboutsRecogniser(Recogniser):
             if not nau_here:
                 a.suppress("whereabouts", "third_party")
             return
+        # A sentence about the author's job (「〇〇でドライバーやってます。今日は首都高」,
+        # 「県庁の観光課におると」): the workplace is not where they are at a given time.
+        if _WORK_STATE.search(sent) and not nau_here and not _STATED_TIME.search(sent):
+            a.suppress("whereabouts", "new_post")
+            return
         not_trip = self._not_a_trip_reason(self._clause(sent, marker))
         if not_trip or _NEW_POST.search(sent):
             # A relative named only after the marker may be a companion (「〇〇なう。息子が…」).
@@ -244,7 +285,11 @@ class WhereaboutsRecogniser(Recogniser):
             if place is None:
                 a.memo["told_afterwards"] = True
                 return
-        if not now and place is not None and place.start < s + marker.start():
+        # 「娘の湾岸高の三者面談、今日14時半から」: a school event on a given day puts the
+        # author (a pupil, a parent) at the school.
+        school_event = place is not None and (place.start, place.end) in a.candidates.get(
+            "school", []) and _SCHOOL_EVENT.search(sent)
+        if not now and place is not None and place.start < s + marker.start() and not school_event:
             # A future marker speaks of what follows it: in 「〇〇小、明日は運動会」
             # the place belongs to the school's name, not to a trip.
             place = self._place(a, s + marker.end(), e)
@@ -304,6 +349,8 @@ class WhereaboutsRecogniser(Recogniser):
             return "kin"
         if _HABIT.search(sent):
             return "habit"
+        if _WORK_STATE.search(sent) and not _STATED_TIME.search(sent):
+            return "new_post"
         if _NEW_POST.search(sent):
             return "new_post"
         if re.search(r"(?:あの子|あの人|彼|彼女|その人)(?:は|が|も|、|いま|今)", sent):
@@ -337,6 +384,10 @@ class WhereaboutsRecogniser(Recogniser):
                             place.value if place else None, "自宅が留守になる",
                             "the author's home will be empty", 0.7)
         if place is None:
+            home_now = _GOING_HOME.search(sent)
+            if home_now:
+                return self.hit(s + home_now.start(), s + home_now.end(), "now", None, "今の行動(帰宅)",
+                                "the author is on the way home now", 0.5)
             # On board now: 「〇〇フェリーに乗ってる」, 「新幹線乗ってます」 (the vehicle is the place).
             v = _ON_BOARD.search(sent)
             if v:
@@ -410,4 +461,20 @@ class WhereaboutsRecogniser(Recogniser):
                 if re.match(r"^(?:に|で|さ)?(?:住|在住)", text[t.idx + len(t.text) :][:6]):
                     continue
                 return Place(t.idx, t.idx + len(t.text), "facility", t.text, t.text)
+        # A named school, workplace or venue the other recognisers saw (「千波台小」,
+        # 「川端重工」, 「手打ちそば 雪乃」) is a place one can be at too.
+        # Only with a strong time marker in the post (明日, これから, なう, 14時から): 「今日は
+        # 〇〇小の参観。…発表してた」 is told afterwards in the next sentence.
+        if not _NAMED_PLACE_TIME.search(text):
+            return None
+        orgs = [(cs, ce) for cs, ce in a.memo.get("orgs") or []  # type: ignore[attr-defined]
+                if any(s <= t.idx < e and cs <= t.idx < ce and (is_proper(t) or _KANA_ONLY.fullmatch(t.text))
+                       for t in a.tokens)]
+        named = [(cs, ce) for cs, ce in [*a.candidates.get("school", []), *orgs]
+                 if s <= cs and ce <= e and ce - cs >= 2]
+        named += [(m.start(m.lastindex or 0), m.end(m.lastindex or 0)) for m in _VENUE.finditer(text, s, e)]
+        for cs, ce in sorted(named):
+            if re.match(r"^(?:の[^\s、。]{0,6})?(?:に|で|さ)?(?:住|在住|暮らし)", text[ce : ce + 10]):
+                continue
+            return Place(cs, ce, "facility", text[cs:ce], text[cs:ce])
         return None

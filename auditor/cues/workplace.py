@@ -37,13 +37,25 @@ _ORG_SUFFIXES = (
     "支所", "支部", "漁協", "農協", "損保", "生命", "信組", "消防局", "歯科", "眼科", "整骨院",
     "鍼灸院", "整体院", "製作所", "鉄工所", "印刷", "精機", "精工", "酒造", "水産", "農園",
     "署", "局",
+    # Shop and inn names: 「霧島かやの荘」, 「出島ちゃんぽん本舗」, 「すだち軒」, 「紗月堂」.
+    "荘", "本舗", "製菓", "観光", "畜産", "ファーム", "タクシー", "急便", "運送", "商会", "堂", "軒",
+    "亭", "舎", "庵", "化学", "化成", "製紙", "電装", "電子", "技研", "重工", "産業", "興業", "通信",
+    "システム", "システムズ", "製麺", "マート", "ストア",
+)
+#: Shop and inn names Sudachi cuts at a particle (「霧島かや|の|荘」, 「別府ゆ|の|か荘」): read on
+#: the surface, from a particle or bracket to the suffix.
+_SHOP_NAME = re.compile(
+    r"(?:^|(?<=[はがをでにへと、。!\s「『((]))([\u4e00-\u9fffァ-ヶーぁ-ん]{2,9}?(?:荘|本舗|軒|亭|堂|舎|庵))"
+    r"(?=で|に|の|は|が|、|」|』|です|\s|$)"
 )
 _ORG_WORD = re.compile("|".join(_ORG_SUFFIXES))
 #: A relative's job: 「夫が〇〇支社に赴任」, 「旦那の会社」, 「父が勤めた〇〇」 (family, not workplace).
 KIN_WORK = re.compile(
     r"(?:夫|旦那|ダンナ|だんな|主人|妻|嫁|息子|娘|父|母|親父|兄|姉|弟|妹|義父|義母|彼氏|彼女)"
-    r"(?:さん)?(?:が|は|の(?:会社|勤め先|職場|勤務先|仕事|転勤|赴任)|も)"
+    r"(?:さん)?(?:が|は|の(?:前の|元の|昔の|今の|新しい)?(?:会社|勤め先|職場|勤務先|仕事|転勤|赴任)|も)"
 )
+#: Someone else as the subject of a work sentence: 「同級生が燕三条の包丁メーカーで職人やってる」.
+OTHER_WORKER = re.compile(r"(?:同級生|クラスメイト|幼なじみ|いとこ|従兄弟|従姉妹|知人|近所の人)(?:の\S{0,4})?(?:が|は|も)")
 #: A relative as the topic of the sentence: 「うちの母、〇〇製麺で40年パートしてる」.
 KIN_TOPIC = re.compile(
     r"^\s?(?:うちの|私の|僕の|俺の|わたしの)?(?:夫|旦那|主人|妻|嫁|息子|娘|父|母|親父|兄|姉|弟|妹|義父|義母|"
@@ -73,7 +85,8 @@ JOBS = (
     "販売", "レジ", "バイト", "アルバイト", "パート", "夜勤", "日勤", "当直", "シフト",
     "グランドスタッフ",
     "CA", "パイロット", "整備士", "バリスタ", "パティシエ", "パン職人", "ネイリスト", "融資",
-    "集配", "三交代", "二交代", "製造", "清掃", "警備", "接客",
+    "集配", "三交代", "二交代", "製造", "清掃", "警備", "接客", "ガイド", "寮監", "トリマー",
+    "engineer", "designer", "nurse", "developer", "エンジニア職",
 )
 _JOB_RE = "|".join(sorted(map(re.escape, JOBS), key=len, reverse=True))
 _JOB_PATTERN = re.compile(_JOB_RE)
@@ -101,6 +114,19 @@ _NOT_OWN_WORK = re.compile(
 )
 
 
+_REVIEW = re.compile(
+    r"美味し|おいし|うまい|うまか|旨い|一択|おすすめ|オススメ|絶品|親切|食べた|飲んだ|買った|リピ|コスパ|"
+    r"定休|だって|らしい|ニュース|出展|特別展|閉店のお知らせ|改装|番組|NHK|BS|テレビ"
+)
+#: Words that tie the author to a workplace anywhere in the post.
+_OWN_WORK = re.compile(
+    r"働|勤務|勤め|バイト|パート|うちの(?:店|お店|会社|事務所)|当店|弊社|私の店|店主|店長|入社|シフト|出勤|"
+    r"職場|仕込み|ご来店|ご予約|お待ちして|営業中|やってます|やってる|しとります|しております|してます|"
+    r"しています|を開いて|開業|出展中|うちの"
+)
+_COWORKERS = frozenset(["同僚", "同期", "後輩", "先輩", "上司"])
+
+
 def blocked_reason(a: Analysis, pos: int, explicit: bool = False) -> str | None:
     """Why a work cue at ``pos`` is not the author's job (None when nothing says so).
 
@@ -109,10 +135,16 @@ def blocked_reason(a: Analysis, pos: int, explicit: bool = False) -> str | None:
     (「勤務先の〇〇病院、面会制限が緩和されたらしい」)."""
     sent = a.sentence_text(pos)
     ss = a.sentence_at(pos)[0]
-    if KIN_WORK.search(a.text[ss:pos]) or KIN_JOB.search(sent) or (
+    if KIN_WORK.search(a.text[ss:pos]) or KIN_JOB.search(sent) or OTHER_WORKER.search(a.text[ss:pos]) or (
             KIN_TOPIC.match(a.text[ss:pos]) and not SELF_TOO.search(sent)):
         return "kin"
-    if THIRD_PARTY.search(sent) or _NOT_OWN_WORK.search(sent):
+    third = THIRD_PARTY.search(sent)
+    # Coworkers belong to the author's own workplace when the author owns it in words
+    # (「入社した〇〇では同期で一番年下」, 「同僚と、うちの会社(〇〇)の歓迎会」).
+    if third and explicit and all(
+            m.group(0) in _COWORKERS for m in THIRD_PARTY.finditer(sent)):
+        third = None
+    if third or _NOT_OWN_WORK.search(sent):
         return "third_party"
     if HEDGE.search(sent) and not explicit:
         return "hearsay"
@@ -131,11 +163,20 @@ class WorkplaceRecogniser(Recogniser):
         rf"(?:{_JOB_RE})(?:担当|係|職|業務)?(?:を|と)?(?:して|やって|として|です|の|\d|歴|明け|中)|で教えて(?:ます|いる|る)|やってる者|"
         r"[\u4e00-\u9fffァ-ヶー]{0,8}?(?:士|師|員|職人|担当|仲居|女将|修業|修行)(?:を|と)?\s?"
         r"(?:して|しと|しよ|しちょ|やって|やっと|です|中)|"
-        r"の者です|部の[^。!?\n]{1,10}です|部です|課です)"
+        r"の者です|部の[^。!?\n]{1,10}です|部です|課です|"
+        # 「日向化学に入って3年」, 「厨房に入ってもう7年」, 「〇〇荘で3年目」, 「〇〇でバイト。」
+        r"(?:に|で)?入って(?:もう)?\d+年|に所属|所属(?:して|に|の)|で\d+年目|に立って(?:もう)?\d+年|"
+        r"で働き始め|"
+        r"(?:アルバイト|バイト|パート)(?=[。!、\s]|$))"
+    )
+    ORG_JOB = re.compile(
+        r"^\s?[」』]?\s?(?:で|の)\s?[^\s。!?、「」]{1,10}?(?:を|として)?\s?"
+        r"(?:やって(?:ます|る|います)|しています|してます|しとる|やっとる|やっちょる|として働)"
     )
     WORK_BEFORE = re.compile(
         r"(?:勤務先|勤め先|職場|バイト先|パート先|勤務地|就職先|転職先|配属先|出向先|会社|オフィス|事務所|"
-        r"うちの会社|うちの店|うちのお店)(?:は|が|の|:|、|\s)*\s?(?:\(|「)?\s?$"
+        r"うちの会社|うちの店|うちのお店|アルバイト|バイト|パート|入社した|就職した|勤めている|"
+        r"勤めてる|働いている|働いてる)(?:は|が|の|:|、|\s)*\s?(?:\(|「)?\s?$"
     )
     OFFICE_AFTER = re.compile(r"^\s?の?\s?(?:オフィス|事務所|職場|本社|支社|社屋)(?!街|ビル街)")
     NEAREST_WORK = re.compile(
@@ -147,11 +188,13 @@ class WorkplaceRecogniser(Recogniser):
         r"(?:本日|今日)(?:も|は)\s?\d{1,2}時(?:から)?オープン|ご注文は|の注文は私|直売所|"
         r"問い合わせは(?:園|店|蔵|工房)の|お店のインスタ|営業日は|"
         r"本日のおすすめ|店主|店長\s?[((]私|承ります|仕込み|(?:屋|店|工房|サロン)を?(?:やって|営んで|経営)|"
+        r"\d{1,2}時(?:から)?開店|(?:店|お店)を開け|開店準備|"
         r"当店|弊店"
     )
     SHOP = re.compile(
         r"店|屋|工房|サロン|salon|カフェ|ショップ|shop|美容室|食堂|ベーカリー|ブティック|園|蔵|酒造|"
-        r"農園|牧場|珈琲|coffee", re.I
+        r"農園|牧場|珈琲|coffee|ブーランジェリー|パン|うどん|そば|蕎麦|ラーメン|居酒屋|ビストロ|"
+        r"レストラン|鮨|寿司|焼肉|菓子|花屋|書店|本屋|古本|bakery", re.I
     )
     BRACKETED = re.compile(
         r"(?:バイト先|パート先|勤務先|職場|うちの会社|うちの店|うちのお店|うちの事務所|勤め先|"
@@ -209,6 +252,10 @@ class WorkplaceRecogniser(Recogniser):
                 wa = None  # 「ご依頼受付中」: taking orders, not a receptionist
             # A city is too broad for 「で働いてます」, but 「鈴鹿の近くの工場で働いてます」
             # names a facility between the place and the verb.
+            # 「「なまはげ観光バス」でガイドやってます」: a named organisation, then any job
+            # done there (a place alone is not enough: 「渋谷でランチしてます」).
+            if not wa and (s, e) in orgs:
+                wa = self.ORG_JOB.match(after)
             specific = (s, e) not in broad or bool(
                 wa and (_ORG_WORD.search(wa.group(0)) or _FACILITY.search(wa.group(0)))
             )
@@ -226,7 +273,8 @@ class WorkplaceRecogniser(Recogniser):
                 # (not 「四日市臨海化学で」 or 「…ルクス品川で」, where the city is in a name).
                 a.suppress("workplace", "unnamed")
             own = bool(re.search(r"(?:^|[^の]|(?:私|僕|俺|自分|わたし|あたし)の)(?:勤務先|勤め先|職場|"
-                                 r"バイト先|パート先|うちの会社|うちの店)の?\s?[((「]?\s?$", before))
+                                 r"バイト先|パート先|うちの会社|うちの店|入社した|就職した)の?\s?[((「]?\s?$",
+                                 before))
             if not work or blocked(s, own):
                 continue
             seen.add((s, e))
@@ -234,7 +282,7 @@ class WorkplaceRecogniser(Recogniser):
         # Office location without a name: 「オフィスが虎ノ門に移転」, 「うちの事務所、南青山の」.
         if not hits:
             for m in re.finditer(r"(?:オフィス|事務所|職場|勤務先)(?:が|は|、|の)", text):
-                if blocked(m.start()):
+                if blocked(m.end()):  # 「旦那の前の職場、」: the owner comes before the noun
                     continue
                 s, e = a.sentence_at(m.start())
                 places = a.places_in(m.start() + 1, e)
@@ -256,9 +304,8 @@ class WorkplaceRecogniser(Recogniser):
                     break
         # 「バイト先のカフェ(吉祥寺の…)」: the workplace is named in brackets.
         for m in self.BRACKETED.finditer(text):
-            sent = a.sentence_text(m.start())
             a.candidate("workplace", m.start(1), m.end(1))
-            if THIRD_PARTY.search(sent) or self.NOT_OWN.search(sent):
+            if blocked_reason(a, m.start(), explicit=True) in ("third_party", "kin"):
                 a.suppress("workplace", "third_party")
             else:
                 hits.append(self.hit(m.start(1), m.end(1), "org", m.group(1), "勤務先",
@@ -291,6 +338,11 @@ class WorkplaceRecogniser(Recogniser):
                 p = located[0]
                 hits.append(self.hit(p.start, p.end, "org", p.value, "自分の店の場所",
                                      "where the author's own shop is", 0.5))
+        # A review or news of a named business (「『海鮮 とやま湾』一択」, 「〇〇工房、パリに出展
+        # だって」, 「店員さんが親切」) with nothing tying the author to it: recorded, so that
+        # the learned layer does not add a workplace there either.
+        if not hits and _REVIEW.search(text) and not (_OWN_WORK.search(text) or voice):
+            a.suppress("workplace", "not_own")
         # The job noun, once a workplace is known (「看護師」, 「司書」).
         if hits:
             for m in _JOB_PATTERN.finditer(text):
@@ -344,7 +396,8 @@ class WorkplaceRecogniser(Recogniser):
             j = i
             while j > 0 and i - j < 5:
                 p = toks[j - 1]
-                if not (p.tag_.startswith(("名詞", "接頭辞", "接尾辞")) or p.text in ("ヶ", "・")):
+                if not (p.tag_.startswith(("名詞", "接頭辞", "接尾辞")) or p.text in ("ヶ", "・") or (
+                        p.tag_.startswith("形状詞") and _KANA_WORD.fullmatch(p.text))):  # 「フレッシュ|マート」
                     break
                 if p.text in _CHAIN_STOP or p.tag_.startswith("名詞-数詞"):
                     break
@@ -372,6 +425,10 @@ class WorkplaceRecogniser(Recogniser):
         # A brand name (proper noun, not a place or person) + で + a work lemma:
         # 「サイゼリヤでバイトしてます」, 「ローソンで働いとる」 (spaCy Matcher on lemmas).
         out.extend(brand_workplaces(a.doc))
+        for m in _SHOP_NAME.finditer(a.text):
+            if not any(s <= m.start(1) < e for s, e in out) and not re.match(
+                    r"^(?:食堂|本堂|講堂|公会堂|聖堂|母屋|校舎|駅舎|庁舎|宿舎|茶屋)$", m.group(1)):
+                out.append((m.start(1), m.end(1)))
         # A name in 「」 right before a work cue: 「月乃屋」で仲居として働いて.
         for m in re.finditer(r"「([^「」]{2,20})」", a.text):
             if self.WORK_AFTER.match(a.text[m.end() : m.end() + 40]):
