@@ -282,15 +282,16 @@ class HomeRecogniser(Recogniser):
         # workplace named in the post is.
         if not hits and self.NEAR_WORK.search(text) and not self.KIN_SUBJECT.search(text):
             near = [p for p in places if p.kind not in ("prefecture", "line")]
-            from auditor.cues.workplace import WorkplaceRecogniser
-
-            orgs = WorkplaceRecogniser()._orgs(a)
             if near:
                 home(near[0], "自宅の近くの場所(職場のそば)", "home is next to the workplace", 0.3)
-            elif orgs:
-                s0, e0 = orgs[0]
-                hits.append(self.hit(s0, e0, "neighbourhood", text[s0:e0], "自宅の近くの場所(職場のそば)",
-                                     "home is next to the workplace", 0.3))
+            else:
+                from auditor.cues.workplace import WorkplaceRecogniser
+
+                orgs = WorkplaceRecogniser()._orgs(a)  # memoised: the workplace pass reuses it
+                if orgs:
+                    s0, e0 = orgs[0]
+                    hits.append(self.hit(s0, e0, "neighbourhood", text[s0:e0], "自宅の近くの場所(職場のそば)",
+                                         "home is next to the workplace", 0.3))
         if not hits:
             for m in self.UNTAGGED_PLACE.finditer(text):
                 name = m.group(1)

@@ -40,6 +40,12 @@ def luhn_ok(digits: str) -> bool:
     return total % 10 == 0
 
 
+def _sample_hedge(sentence: str) -> re.Match[str] | None:
+    """The first hedge word that makes a number someone's example or hearsay; a question
+    about the number (「載せちゃダメだよね?」) still shows it, so ? does not count."""
+    return next((h for h in HEDGE.finditer(sentence) if h.group(0) not in ("?", "?")), None)
+
+
 class IdNumberRecogniser(Recogniser):
     CATEGORY = "identity"
     MYNUMBER = re.compile(r"(?<![\d-])(\d{4})[\s-]?(\d{4})[\s-]?(\d{4})(?![\d-])")
@@ -69,8 +75,7 @@ class IdNumberRecogniser(Recogniser):
         if not pattern.search(window):
             return False
         a.candidate("identity", start, start + 1)  # a number next to its ID word
-        # A question about the number (「載せちゃダメだよね?」) still shows it.
-        hedge = next((h for h in HEDGE.finditer(a.text[s:e]) if h.group(0) not in ("?", "?")), None)
+        hedge = _sample_hedge(a.text[s:e])
         if hedge:
             if not hedge.group(0).startswith("たい"):  # a wish (「覚えたい」) is no sample
                 a.suppress("identity", "sample")  # 「テスト用の番号なんだって」
@@ -105,7 +110,7 @@ class IdNumberRecogniser(Recogniser):
                                      "運転免許証番号", "driving licence number", 1.0))
         for m in self.OTHER_ID.finditer(text):
             s, e = a.sentence_at(m.start())
-            if any(h.group(0) not in ("?", "?") for h in HEDGE.finditer(text[s:e])):
+            if _sample_hedge(text[s:e]):
                 a.suppress("identity", "sample")
                 continue
             if any(h.start <= m.start(2) < h.end for h in hits):

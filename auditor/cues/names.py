@@ -284,7 +284,7 @@ class NameRecogniser(Recogniser):
             # 本名は…」 and 「主人公の本名」 stay someone else's).
             real = bool(_REAL_NAME_BEFORE.search(text[max(ss, s - 12) : s])) and all(
                 m.group(0) in ("作家", "著者") for m in THIRD_PARTY.finditer(text[ss:s]))
-            if (THIRD_PARTY.search(text[ss:s]) and not real) or (_PERSONA.search(text[ss:se]) and not real):
+            if not real and (THIRD_PARTY.search(text[ss:s]) or _PERSONA.search(text[ss:se])):
                 a.suppress("identity", "third_party" if THIRD_PARTY.search(text[ss:s])
                            else "persona")
                 continue  # a stage or pen name (「Vtuberの〇〇です」) is not the real name

@@ -35,6 +35,9 @@ _FULL = (
 )
 #: A relative or the author right before a short name: 「娘の湾岸|高」, 「息子のなぎさ|中」.
 _KIN_BEFORE = re.compile(r"(?:娘|息子|長男|長女|次男|次女|三男|三女|弟|妹|兄|姉|孫|うち|私|僕|俺|自分)(?:の|が|は)\s?$")
+#: The author's relative (not someone's 息子さん) and someone else's (「先輩の弟」).
+_OWN_KIN = re.compile(r"(?:息子|娘|長男|長女|次男|次女|孫|弟|妹)(?!さん|ちゃん)|(?:兄|姉)(?!さん)")
+_OTHERS_KIN = re.compile(rf"(?:{THIRD_PARTY.pattern})の(?:息子|娘|長男|長女|次男|次女|孫|弟|妹|兄|姉)")
 _SHORT = ("小", "中", "高", "大", "女子")
 _PARTICLES = frozenset(
     [
@@ -184,21 +187,19 @@ class SchoolRecogniser(Recogniser):
                 continue
             # Someone else's school (「知り合いの息子さんが〇〇大の医学部らしい」) unless the author
             # puts themselves in the sentence.
+            ss = a.sentence_at(s)[0]
             # 「明峰大の先輩たち」: the senior is at the author's school, not the other way round.
             third = [m for m in THIRD_PARTY.finditer(sent)
-                     if not re.fullmatch(r"の\s?", text[e : a.sentence_at(s)[0] + m.start()])]
+                     if not re.fullmatch(r"の\s?", text[e : ss + m.start()])]
             # A school in a story: 「漫画の主人公が「ぽかぽか保育園」の保育士で」.
-            if re.search(r"漫画|アニメ|ドラマ|映画|小説|主人公|ゲーム", text[a.sentence_at(s)[0] : s]):
+            if re.search(r"漫画|アニメ|ドラマ|映画|小説|主人公|ゲーム", text[ss:s]):
                 a.suppress("school", "third_party")
                 continue
-            # 「先輩の弟が〇〇大に」: a relative of someone else is not the author's.
-            others_kin = re.search(rf"(?:{THIRD_PARTY.pattern})の(?:息子|娘|長男|長女|次男|次女|孫|弟|妹|兄|姉)",
-                                   sent)
-            # The author's relative may be named in the sentence before (「中1の娘の自由研究。
+            # 「先輩の弟が〇〇大に」: a relative of someone else is not the author's; the
+            # author's relative may be named in the sentence before (「中1の娘の自由研究。
             # 〇〇中の先生に褒められたらしい」).
-            own_kin = re.search(r"(?:息子|娘|長男|長女|次男|次女|孫|弟|妹)(?!さん|ちゃん)|(?:兄|姉)(?!さん)",
-                                text) and not re.search(rf"(?:{THIRD_PARTY.pattern})の(?:息子|娘|長男|長女|"
-                                                        r"次男|次女|孫|弟|妹|兄|姉)", text)
+            others_kin = _OTHERS_KIN.search(sent)
+            own_kin = _OWN_KIN.search(text) and not _OTHERS_KIN.search(text)
             if (third or HEDGE.search(sent)) and (others_kin or not (own_kin or re.search(
                 r"うち|私|僕|俺|自分|母校|同窓会|OB|OG|卒業|出身|(?:高校|中学|大学|小学校)(?:は|って)",
                 sent,
@@ -218,9 +219,9 @@ class SchoolRecogniser(Recogniser):
                                      "grade or class", 0.4))
             # 「息子の「〇〇小」、今年の担任は…」: the child's school; the staff words are the teacher's.
             kin_school = re.search(r"(?:息子|娘|長男|長女|次男|次女|三男|三女|うちの子|子ども|子供|孫|弟|妹)"
-                                   r"(?:の|が|は|、)", text[a.sentence_at(s)[0] : s])
+                                   r"(?:の|が|は|、)", text[ss:s])
             if (self.STAFF.search(sent) or self.STRONG_STAFF.search(text)) and not KIN_WORK.search(
-                text[a.sentence_at(s)[0] : s]
+                text[ss:s]
             ) and not kin_school:
                 hits.append(self.hit(s, e, "org", name, "勤務先の学校",
                                      "the school the author works at", 0.7,

@@ -30,6 +30,13 @@ _SERVICES = {
 _SERVICE_RE = "|".join(sorted((re.escape(k) for k in _SERVICES), key=len, reverse=True))
 
 
+#: 「病棟の同期へ、…」 addresses people; it does not make the ID theirs.
+_ADDRESSED = re.compile(rf"(?:{THIRD_PARTY.pattern})[^、。!?\n]{{0,6}}?(?:の皆さん|のみんな|各位)?"
+                        r"(?:へ|に告ぐ|用に|向けに)[、,:]?")
+#: People sought, not owners: 「ママ友募集 インスタ @…」, 「知り合いなら申請して」, 「推し仲間募集」,
+#: 「推し活用のサブ垢」.
+_SOUGHT = re.compile(rf"(?:{THIRD_PARTY.pattern})[^、。!?\n@]{{0,6}}?(?:募集|探し|欲しい|ほしい|なら|"
+                     r"と繋が|とつなが|になって|申請|歓迎|と話|と交流)|推し活")
 _OWN_CLAIM = re.compile(r"私|僕|俺|自分|わたし|あたし|うちの|個人")
 
 
@@ -79,13 +86,7 @@ class SnsRecogniser(Recogniser):
                 return True
             if self.OWNER.search(text[max(0, start - 15) : start]):
                 return False
-            # 「病棟の同期へ、…」 addresses people; it does not make the ID theirs.
-            before = re.sub(rf"(?:{THIRD_PARTY.pattern})[^、。!?\n]{{0,6}}?(?:の皆さん|のみんな|各位)?"
-                            r"(?:へ|に告ぐ|用に|向けに)[、,:]?", "", before)
-            # People sought, not owners: 「ママ友募集 インスタ @…」, 「知り合いなら申請して」,
-            # 「推し仲間募集」, 「推し活用のサブ垢」.
-            before = re.sub(rf"(?:{THIRD_PARTY.pattern})[^、。!?\n@]{{0,6}}?(?:募集|探し|欲しい|ほしい|なら|"
-                            r"と繋が|とつなが|になって|申請|歓迎|と話|と交流)|推し活", "", before)
+            before = _SOUGHT.sub("", _ADDRESSED.sub("", before))
             return bool(THIRD_PARTY.search(before) or self.NOT_MINE.search(before) or
                         re.search(r"乗っ取り|詐欺|スパム|注意|協会|観光|役所|公式", before))
 

@@ -27,8 +27,10 @@ from auditor.cues.base import Analysis, Hit, Recogniser, is_proper
 from auditor.cues.places import Place, has_place_reading
 from auditor.cues.workplace import _JOB_RE
 
+#: なう as a word (not 「かなう」), also glued to 待ち/並び: 「待ちなう」.
+_NAU_JA = r"(?:(?<![ぁ-ん])|(?<=待ち)|(?<=並び))なう"
 _NOW = re.compile(
-    r"(?:(?<![ぁ-ん])|(?<=待ち)|(?<=並び))なう|(?<![ァ-ヶー])ナウ(?![ァ-ヶー])|(?<![A-Za-z])(?<!years )(?<!year )(?<!months )now(?![A-Za-z])(?!\s+[a-z]+ing)|只今|"
+    rf"{_NAU_JA}|(?<![ァ-ヶー])ナウ(?![ァ-ヶー])|(?<![A-Za-z])(?<!years )(?<!year )(?<!months )now(?![A-Za-z])(?!\s+[a-z]+ing)|只今|"
     r"ただいま|現在|"
     r"(?<![A-Za-z])今(?!日|年|週|月|度|回|後|まで|更|朝|夜|晩|頃|際|期|どの|さら|も|でも)|"
     r"いま(?!さら|まで|いち|どき|も|でも)|"
@@ -120,7 +122,7 @@ _NOT_NOW_VERBS = frozenset(["住む", "働く", "勤める", "務める", "通�
                             "やる", "する", "思う", "言う", "考える", "知る", "持つ", "売る",
                             "作る", "育てる", "続ける", "生まれる", "育つ", "似る", "待つ"])
 _NAU = re.compile(
-    r"(?:(?:(?<![ぁ-ん])|(?<=待ち)|(?<=並び))なう|(?<![ァ-ヶー])ナウ(?![ァ-ヶー])|(?<![A-Za-z])now(?![A-Za-z])(?!\s+[a-z]+ing))",
+    rf"(?:{_NAU_JA}|(?<![ァ-ヶー])ナウ(?![ァ-ヶー])|(?<![A-Za-z])now(?![A-Za-z])(?!\s+[a-z]+ing))",
     re.IGNORECASE,
 )
 
@@ -137,6 +139,12 @@ _VENUE = re.compile(
     r"劇場|座|SA|PA|サービスエリア|道の駅|ラウンジ|水族館|動物園|美術館|博物館|神社|寺|城|温泉|病院|"
     r"空港|港|キャンプ場|スキー場|ゲレンデ|ビッグサイト|メッセ|アリ))(?![\u4e00-\u9fffァ-ヶー])"
 )
+
+
+def _job_sentence(sent: str) -> bool:
+    """A sentence about the author's job with no day or time in it (「〇〇課におると」):
+    it says where they work, not where they are at a given time."""
+    return bool(_WORK_STATE.search(sent)) and not _STATED_TIME.search(sent)
 
 
 def past_clause(a: Analysis, pos: int) -> bool:
@@ -251,7 +259,7 @@ class WhereaboutsRecogniser(Recogniser):
             return
         # A sentence about the author's job (「〇〇でドライバーやってます。今日は首都高」,
         # 「県庁の観光課におると」): the workplace is not where they are at a given time.
-        if _WORK_STATE.search(sent) and not nau_here and not _STATED_TIME.search(sent):
+        if not nau_here and _job_sentence(sent):
             a.suppress("whereabouts", "new_post")
             return
         not_trip = self._not_a_trip_reason(self._clause(sent, marker))
@@ -349,7 +357,7 @@ class WhereaboutsRecogniser(Recogniser):
             return "kin"
         if _HABIT.search(sent):
             return "habit"
-        if _WORK_STATE.search(sent) and not _STATED_TIME.search(sent):
+        if _job_sentence(sent):
             return "new_post"
         if _NEW_POST.search(sent):
             return "new_post"
