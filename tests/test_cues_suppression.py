@@ -67,7 +67,7 @@ MUST_NOT_ADD: list[tuple[str, str, str | None]] = [
 
 MUST_STILL_ADD: list[tuple[str, str]] = [
     ("home", "Living near Otaru for five years now"),
-    ("workplace", "こもれび菓子工房でパティシエやってます"),
+    ("workplace", "こもれび菓子処でパティシエやってます"),
     ("workplace", "ひまわり訪問看護ステーションで看護師やってます"),
     ("school", "母校の潮見ヶ丘商業が県大会で準優勝!"),
     ("school", "青葉山工科大院の修士1年、毎日ラボにこもってる"),
@@ -81,7 +81,7 @@ MUST_STILL_ADD: list[tuple[str, str]] = [
 
 #: Rules miss these; the shipped model rightly adds the category.
 SHIPPED_ADDS: list[tuple[str, str]] = [
-    ("workplace", "こもれび菓子工房でパティシエやってます"),
+    ("workplace", "こもれび菓子処でパティシエやってます"),
     ("school", "母校の潮見ヶ丘商業が県大会で準優勝!"),
     ("routine", "朝6時40分に家出て、7時過ぎには工場。バイク通勤やけん"),
     ("whereabouts", "今、名古屋駅の金の時計の前"),

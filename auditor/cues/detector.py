@@ -42,7 +42,7 @@ from auditor.cues.learned import MODEL_VERSION
 
 #: Bump whenever output can change: it keys the result cache. The learned layer's model
 #: version is part of it, so retraining invalidates cached findings too.
-DETECTOR_VERSION = f"3.3.0+m{MODEL_VERSION}"
+DETECTOR_VERSION = f"3.4.0+m{MODEL_VERSION}"
 
 #: Tokenizer input limit: Sudachi refuses more than 49,149 bytes; 4,000 chars of
 #: 3-byte UTF-8 stay well below it.
@@ -53,6 +53,7 @@ def _recognisers() -> list[Recogniser]:
     """All recognisers, pattern ones first (imported lazily: spaCy-free import)."""
     from auditor.cues.address import AddressRecogniser
     from auditor.cues.bio import BioRecogniser
+    from auditor.cues.callsign import CallSignRecogniser
     from auditor.cues.email import EmailRecogniser
     from auditor.cues.english import EnglishRecogniser
     from auditor.cues.family import FamilyRecogniser
@@ -72,7 +73,7 @@ def _recognisers() -> list[Recogniser]:
     return [
         # Layer 1: normalised text + validated patterns.
         PhoneRecogniser(), EmailRecogniser(), SnsRecogniser(), IdNumberRecogniser(),
-        PlateRecogniser(), AddressRecogniser(),
+        PlateRecogniser(), AddressRecogniser(), CallSignRecogniser(),
         # Layer 2: Sudachi tokens and places (NEEDS_TOKENS).
         HomeRecogniser(), WorkplaceRecogniser(), WorkRoleRecogniser(), SchoolRecogniser(),
         FamilyRecogniser(), EnglishRecogniser(), BioRecogniser(),

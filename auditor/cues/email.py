@@ -14,6 +14,7 @@ import re
 
 from auditor.cues.attribution import THIRD_PARTY
 from auditor.cues.base import Analysis, Hit, Recogniser
+from auditor.cues.sns import _SERVICES
 
 
 class EmailRecogniser(Recogniser):
@@ -41,6 +42,9 @@ class EmailRecogniser(Recogniser):
             local = m.group(1)
             domain = re.sub(r"\s?[(\[]dot[)\]]\s?|\sdot\s|\*", ".", m.group(2), flags=re.I)
             if "." not in domain or local.startswith("."):
+                continue
+            # 「TikTok @yuna.dance」: a service name, a space, then a handle with a dot.
+            if re.match(r"\s@", a.text[m.end(1) : m.end(1) + 2]) and local.lower() in _SERVICES:
                 continue
             glyph = re.search(r"[★☆*]", m.group(0))
             if glyph and not re.search(r"[★☆*]\s?(?:→|は|を|=)\s?[@@.]|置き換|に変え", a.text):

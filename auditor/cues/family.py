@@ -41,6 +41,7 @@ ROLES: dict[str, str] = {
     "子ども": "子ども", "子供": "子ども", "こども": "子ども", "我が子": "子ども",
     "うちの子": "子ども",
     "双子": "子ども", "家族": "家族",
+    "上の子": "子ども", "下の子": "子ども", "真ん中の子": "子ども", "末っ子": "子ども",
     # Dialect and colloquial forms (東北 ばっちゃ, 沖縄 にーにー), katakana as in ｵﾄｳｻﾝ after NFKC.
     "ばっちゃ": "祖母", "ばっちゃん": "祖母", "じっちゃ": "祖父", "じっちゃん": "祖父",
     "にーにー": "兄", "にぃにぃ": "兄", "ねーねー": "姉", "ねぇねぇ": "姉",
@@ -59,7 +60,7 @@ class FamilyRecogniser(Recogniser):
     NOT_KIN_AFTER = re.compile(
         r"^(?:の日|チャリ|友|みたいな|みたいに|っぽい|的な|代わり|さん(?:たち|達)?と繋|垢|活|さん(?:達)?へ|役|公|子(?![どども供])|"
         r"[校国音体語性]|分|系|会(?!社)|向け|構成|思い|の頃|の時|のころ|のとき|時代|"
-        r"たち(?:が|に)|店|都市|作|弟子|方|御|ぶり|戚|切|身|指|睦|権|元|密|孝|知らず)"
+        r"たち(?:が|に)|店|都市|作|弟子|方|御|ぶり|戚|切|身|指|睦|権|元|密|孝|知らず|割|の手って|犬の?CM|世代|鳥|葬)"
     )
     NOT_KIN_BEFORE = re.compile(
         r"(?:ご|御|お(?=子)|工|丈|大丈|稲|神|保|酵|分|看板|師|兄弟|主|店|大|乳|聖|里|"
@@ -92,7 +93,10 @@ class FamilyRecogniser(Recogniser):
     #: Parenthood and marriage said without a kinship noun: 「二児の父」, 「第二子妊娠中」.
     PARENTHOOD = re.compile(
         r"[一二三四五\d]児の(?:父|母|ママ|パパ)|[一二三四五\d]児(?:ママ|パパ)|第[一二三四五\d]子|入籍|"
-        r"妊娠\d*(?:中|ヶ月|か月|週)|子育て中|育児中|産休中|育休中"
+        r"妊娠\d*(?:中|ヶ月|か月|週)|子育て中|育児中|産休中|育休中|"
+        # 「中学生2人育ててます」, 「3人の子の母」.
+        r"(?:[小中高]学生|男の子|女の子|年子|子)\s?[\d一二三四五]\s?人(?:を)?育て|"
+        r"[\d一二三四五]\s?人の子(?:の(?:母|父|親|ママ|パパ)|を育て)"
     )
     #: Kin introduced by someone else's possessive 「X の」, X not the author nor a relative.
     FIRST_PERSON = re.compile(r"(?:うち|私|わたし|僕|俺|自分|我が家|わが家|あたし|わし|ウチ)$")
@@ -152,8 +156,28 @@ class FamilyRecogniser(Recogniser):
                 and not re.match(r"^(?:親|達|二人)", after)
             ):
                 continue  # 孫正義, 母国語: part of a longer word or name (娘一家 too: not recorded)
-            if form == "子ども" and re.match(r"^(?:会|食堂|向け|用|服|部屋)", after):
+            # 「子どもの写真載せるときは…」, 「子どもの顔出し問題」: children in general, in advice.
+            if form in ("子ども", "子供", "こども") and re.match(
+                    r"^の(?:写真|顔|名前|顔出し|教育|医療|貧困|人権|権利|安全|事故|虐待|数|SNS)", after) and \
+                    not re.search(r"うち|私|僕|俺|自分|我が家|わが家", a.sentence_text(m.start())):
+                a.suppress("family", "general")
+                continue
+            if form in ("子ども", "子供", "こども") and re.match(
+                    r"^(?:会|食堂|向け|用|服|部屋|医療|病院|家庭課|ミュージアム|手当|の(?:国|村|城)|に大人気)", after):
                 idioms += 1
+                continue
+            # Strangers by role: 「乗り遅れそうなおばあちゃん」, 「隣になったおじいちゃん」, 「ご家族」
+            # (the author's own are 「うちの」, 「祖母」).
+            if form in ("おばあちゃん", "おじいちゃん", "ばあちゃん", "じいちゃん", "夫婦", "家族") and (
+                    before.endswith("ご") or re.search(
+                        r"(?:った|んだ|いた|きた|てた|した|える|いる|そうな|ような|てる|ている)$", before)) and not re.search(
+                        r"うち|私|僕|俺|自分|我が家|わが家", a.sentence_text(m.start())):
+                a.suppress("family", "third_party")
+                continue
+            # 「うちの長男(柴犬・4歳)」: a pet called by a kinship word.
+            if re.match(r"^\s?[((][^()()]{0,10}(?:犬|猫|柴|プードル|ミックス|チワワ|ダックス|ハムスター|うさぎ)",
+                        after):
+                a.suppress("family", "pet")
                 continue
             if form == "家族" and after.startswith("連れ"):
                 a.suppress("family", "third_party")
@@ -197,7 +221,10 @@ class FamilyRecogniser(Recogniser):
                     a.suppress("family", "hypothetical")
                 continue
             # An unknown possessor (「天草の母」) is not recorded: the rule is unsure there.
-            if self._others_possessive(text, m.start()) and not self_desc:
+            # 「沖縄の祖父母」, 「天草の母」: a place before の says where the relative lives.
+            place_owner = any(p.end <= m.start() <= p.end + 2 and text[p.end : m.start()].strip() == "の"
+                              for p in a.places) and not re.match(r"^(?:たち|達)", after)
+            if self._others_possessive(text, m.start()) and not self_desc and not place_owner:
                 continue
             prev_s = a.sentence_at(max(0, a.sentence_at(m.start())[0] - 1))[0]
             near = text[prev_s : a.sentence_at(m.start())[1]]

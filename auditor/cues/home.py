@@ -50,7 +50,7 @@ class HomeRecogniser(Recogniser):
     )
     #: Home nouns after a place: 「墨田区の自宅」, 「杉並のうち」.
     HOME_NOUN = re.compile(
-        r"^(?:内|市内|区内|町内)?(?:の|にある)\s?(?:自宅|うち(?![らの])|家(?![族賃具事])|"
+        r"^(?:内|市内|区内|町内)?(?:の|にある)\s?(?:自宅|うち(?![らの])|家(?![族賃具事])|我が家|わが家|"
         r"(?:(?:私|わたし|僕|俺|自分)の)?部屋(?!探|を探|を見|を借|代)|"
         r"マンション|アパート|新居|下宿|ワンルーム|借家|団地|(?:学生|社員|独身)?寮(?!生活の思い出))"
     )
@@ -76,7 +76,7 @@ class HomeRecogniser(Recogniser):
         r"引っ?越して(?:き|来)(?:た|て|ました)|引っ?越して\d"
     )
     NOT_RESIDENCE = re.compile(
-        r"住んで(?:た|いた|ました)|住んだ|まで住|昔|頃|以前|かつて|住みたい|住んでみたい|"
+        r"住んで(?:た|いた|ました)|住んだ|まで住|昔|(?<![見手日近年])頃|以前|かつて|住みたい|住んでみたい|"
         r"暮らしたい|住めたら|たら|ランキング|在住の(?:方|人|皆|みな)|設定|主人公|ドラマ|推し|"
         r"友達|友人|芸能人|ニュース|速報|事件|事故|火災|もし|住むなら|住めるなら|"
         r"(?:会社|職場|オフィス|学校)に住|(?:地元|故郷|ふるさと)[^。!?\n]{0,8}を(?:出て|離れ)|テレビ"
@@ -126,8 +126,11 @@ class HomeRecogniser(Recogniser):
     )
     #: An unknown place name right before a residence predicate: 「三|軒|茶屋で一人暮らし」.
     UNTAGGED_PLACE = re.compile(
-        r"(?<![\u4e00-\u9fffァ-ヶー々])([\u4e00-\u9fffァ-ヶー々]{2,8})(?:(?:で|に)"
-        r"(?:一人暮らし|ひとり暮らし|住[んまみむめ]|引っ?越|暮らし)|"
+        # 「住んでる川口、便利すぎる」: the place right after the residence verb.
+        r"(?:住んで(?:る|いる|ます)|住み慣れた|暮らして(?:る|いる))\s?([\u4e00-\u9fffァ-ヶー々]{2,6})"
+        r"(?=[、。!\s]|は|って|も|の(?:町|街|駅|人)?(?:は|って|、))|"
+        r"(?<![\u4e00-\u9fffァ-ヶー々\d])([\u4e00-\u9fffァ-ヶー々]{2,8})(?:(?:で|に)"
+        r"(?:一人暮らし|ひとり暮らし|住[んまみむめ]|引っ?越|暮らし|(?:家|マイホーム|新居)を?(?:建て|買|購入))|"
         # 「川口住みだして8年」, 「函館住みです」: 〇〇住み.
         r"住み(?:だ|始め|です|で|の|歴|\d|、|。|!|\s|$)|"
         # 「駒形の家を出て」, 「学園前の家から大学まで」, 「牧園の寮の窓から」: where home is.
@@ -165,7 +168,7 @@ class HomeRecogniser(Recogniser):
         r"(?:うち|自宅|家)から(?:徒歩|歩いて|見える|\d)|ベランダから|近所の(?!人|子|方|おば|おじ|"
         r"皆|みんな|奥|ママ|家|犬|猫)(?:お|ご)?[\u4e00-\u9fffァ-ヶー]{1,6}|家の前の|我が家の窓|"
         r"うちのマンション|自宅マンション|(?:うち|自宅|家)からの(?:景色|眺め)|"
-        r"(?<![\u4e00-\u9fffァ-ヶーぁ-ん]の)最寄りの(?:バス停|駅|コンビニ|スーパー)"
+        r"(?:(?<=うちの)|(?<=家の)|(?<![\u4e00-\u9fffァ-ヶーぁ-ん]の))最寄りの(?:バス停|駅|コンビニ|スーパー)"
     )
     NOT_SURROUNDINGS = re.compile(
         r"会社|職場|オフィス|実家|友達|友人|ばあちゃん|じいちゃん|祖父母|テレビ|ニュース|って(?:言|聞)|"
@@ -250,6 +253,15 @@ class HomeRecogniser(Recogniser):
             if self.HOME_NOUN.match(after) and not sent_blocked(p.start):
                 home(p, "自宅の所在地", "location of the author's home")
                 continue
+            # 「熊本市東区の坂本です」, 「大分の佐藤ミツ子と申します」: a self-introduction that
+            # names the author by where they live.
+            intro = re.match(r"^の\s?([^\s、。!?]{1,8}?)\s?(?:です|と申します|でございます)", after)
+            if intro and not intro.group(1).endswith(("さん", "くん", "ちゃん", "様", "氏", "先生")) and \
+                    not sent_blocked(p.start) and any(
+                    t.idx == p.end + 1 + (after[1:].startswith(" ")) and "人名" in t.tag_
+                    for t in a.tokens):
+                home(p, "自己紹介の居住地", "where the author lives, from a self-introduction")
+                continue
             # 「もう20年東京にいる」: a stay measured in years is where one lives.
             if re.search(r"\d+\s?年(?:間|以上|近く)?\s?$", before) and re.match(
                 r"^に(?:い|居)(?:る|ます)", after
@@ -294,16 +306,20 @@ class HomeRecogniser(Recogniser):
                                          "home is next to the workplace", 0.3))
         if not hits:
             for m in self.UNTAGGED_PLACE.finditer(text):
-                name = m.group(1)
+                g = 1 if m.group(1) else 2
+                name = m.group(g)
+                if g == 1 and re.fullmatch(r"部屋|場所|地域|エリア|辺り|アパート|マンション|一軒家|"
+                                           r"シェアハウス|街|町|所|地区|島|集落|家|寮", name):
+                    continue  # 「住んでる部屋は」: where, not a name
                 if name in self.GENERIC_PLACES or self.NOT_PLACE_OWNER.search(name) or \
                         sent_blocked(m.start()):
                     continue
-                if re.match(r"^(?:さん|くん|ちゃん|様)", text[m.end(1) :]) or (
-                        text[m.end(1) :].startswith("の") and self._given_name(a, m.start(1), m.end(1))):
+                if re.match(r"^(?:さん|くん|ちゃん|様)", text[m.end(g) :]) or (
+                        text[m.end(g) :].startswith("の") and self._given_name(a, m.start(g), m.end(g))):
                     continue  # 「田中さんの家」, 「ゆうきの家」: a person's home
-                if any(p.start < m.end(1) and m.start(1) < p.end for p in places):
+                if any(p.start < m.end(g) and m.start(g) < p.end for p in places):
                     continue
-                hits.append(self.hit(m.start(1), m.end(1), "neighbourhood", name, "居住地",
+                hits.append(self.hit(m.start(g), m.end(g), "neighbourhood", name, "居住地",
                                      "where the author lives", 0.4))
         if hits:
             return hits

@@ -84,7 +84,10 @@ class IdentityRecogniser(Recogniser):
         r"(?:誕生日|タンジョウビ|生年月日|birthday|バースデー)\s?(?:は|が|:|is|って|ハ)?\s?[((]?"
         r"(?:(?P<era>H|S|R|平成|昭和|令和)?(?P<y>\d{1,4})[年./])?(?P<m>\d{1,2})[月/.](?P<d>\d{1,2})日?"
         r"|(?:(?P<era2>H|S|R|平成|昭和|令和)?(?P<y2>\d{1,4})年)?(?P<m2>\d{1,2})月(?P<d2>\d{1,2})日\s?生まれ"
-        r"|生まれ\s?[((](?P<m3>\d{1,2})/(?P<d3>\d{1,2})[))]",
+        r"|生まれ\s?[((](?P<m3>\d{1,2})/(?P<d3>\d{1,2})[))]"
+        # 「平成21年3月3日、ひな祭り生まれです」: the date, then 生まれ in the same clause run.
+        r"|(?:(?P<era4>H|S|R|平成|昭和|令和)?(?P<y4>\d{1,4})年)?(?P<m4>\d{1,2})月(?P<d4>\d{1,2})日"
+        r"(?=[、\s]?[^。!?\n\d]{0,10}生まれ(?:です|でした|だ|[。!、\s]|$))",
         re.IGNORECASE,
     )
     #: 「32になった」, 「今年で65になった」: an age without 歳, in the author's own frame;
@@ -93,6 +96,10 @@ class IdentityRecogniser(Recogniser):
         r"(?:^|(?<=[。!?\n\s、])|(?<=今年で)|(?<=今日で)|(?<=本日で)|(?<=ついに)|(?<=やっと)|"
         r"(?<=無事))(\d{2})\s?(?:(?:に|さ)?な(?:った|りました|ったぜ|ったわ|ったよ|ったで)|"
         r"にも?なって(?![いる]))"
+    )
+    SELF_AGE = re.compile(
+        r"(?<![\u4e00-\u9fff])(?:私|わたし|僕|俺|自分|あたし)\s?(?:[((]\s?(\d{2})\s?(?:歳|才)?\s?[))]|"
+        r"(\d{2})\s?(?:歳|才)?(?=[、,。!\s/]|と|$))"
     )
     #: Named ages and milestones: 二十歳, 還暦 (60), 喜寿 (77) …
     MILESTONES: ClassVar[dict[str, int]] = {"二十歳": 20, "はたち": 20, "ハタチ": 20, "還暦": 60, "古希": 70, "古稀": 70,
@@ -120,7 +127,7 @@ class IdentityRecogniser(Recogniser):
         r"(?:\b(?i:born)\s(?:on\s)?)?(?<![\d.])((?:19|20)\d\d)[./-](\d{1,2})[./-](\d{1,2})(?![\d.])"
         r"(?=\s?(?:生まれ|\s?[/|｜]|\s*$|\s*\n))"
     )
-    TODAY_BIRTHDAY = re.compile(r"(?:^|[。!\n\s])(?:今日|本日)(?:は)?(?:私の|わたしの|僕の|俺の|自分の)?"
+    TODAY_BIRTHDAY = re.compile(r"(?:^|[。!\n\s])(?:今日|本日)(?:は)?(?:私の|わたしの|僕の|俺の|自分の|あたしの|うちの)?"
                                 r"(?:誕生日|バースデー)(?!\s?(?:の(?!私|僕|俺)|会|プレゼント))")
     EN_NTH = re.compile(r"\b[Mm]y (\d{2})(?:st|nd|rd|th) birthday\b|"
                         r"\b(?i:happy) (\d{2})(?:st|nd|rd|th) (?i:birthday) to me\b")
@@ -174,7 +181,9 @@ class IdentityRecogniser(Recogniser):
             sentence_initial = not text[s : m.start()].strip(" 、,")
             # A self-introduction list: 「〇〇区在住、43歳、」, 「〇〇 / 〇〇市在住 / 27歳」.
             sentence_initial = sentence_initial or bool(
-                re.search(r"(?:在住|出身|[/|・])\s?[、/|・]?\s?$", text[s : m.start()])
+                re.search(r"(?:在住|出身|住み|住まい|暮らし|育ち|在学|会社員|学生|主婦|"
+                          r"(?<![\u4e00-\u9fff])[中高大][1-4１-４]|[/|・])\s?[、/|・]?\s?$",
+                          text[s : m.start()])
             )
             # 「田中ゆうき、28歳。…営業部です」: a name, then the age, in a self-introduction
             # (です/ます somewhere); 「大谷翔平、今日で30歳!」 alone is a celebrity.
@@ -203,6 +212,12 @@ class IdentityRecogniser(Recogniser):
                 continue
             hits.append(self.hit(m.start(), m.end(), "age", str(n), "本人の年齢",
                                  "the author's exact age", 0.6))
+        # 「夫(42)と私(39)と長男(10)」, 「夫41、私37、長男10」: the author's age in a household list.
+        for m in self.SELF_AGE.finditer(text):
+            n = int(m.group(1) or m.group(2))
+            if 5 <= n <= 110 and not HEDGE.search(a.sentence_text(m.start())):
+                hits.append(self.hit(m.start(), m.end(), "age", str(n), "本人の年齢",
+                                     "the author's exact age", 0.6))
         for m in self.BIRTHDAY.finditer(text):
             s, e = a.sentence_at(m.start())
             before = text[max(s - 20, 0) : m.start()]
@@ -219,10 +234,10 @@ class IdentityRecogniser(Recogniser):
             if re.search(r"の\s?$", before) and not re.search(r"(?:私|僕|俺|自分)の\s?$", before):
                 a.suppress("identity", "third_party")
                 continue  # 「元カレの誕生日」, 「坂本龍馬の誕生日」: someone else's
-            y = m.group("y") or m.group("y2")
-            era = m.group("era") or m.group("era2")
-            mo = m.group("m") or m.group("m2") or m.group("m3")
-            d = m.group("d") or m.group("d2") or m.group("d3")
+            y = m.group("y") or m.group("y2") or m.group("y4")
+            era = m.group("era") or m.group("era2") or m.group("era4")
+            mo = m.group("m") or m.group("m2") or m.group("m3") or m.group("m4")
+            d = m.group("d") or m.group("d2") or m.group("d3") or m.group("d4")
             if not (1 <= int(mo) <= 12 and 1 <= int(d) <= 31):
                 continue
             value = f"{int(mo):02d}-{int(d):02d}"
@@ -305,8 +320,14 @@ class IdentityRecogniser(Recogniser):
             add(m.start(), m.end(), int(m.group(1) or m.group(2)))
         for m in self.EN_NTH.finditer(text):
             add(m.start(), m.end(), int(m.group(1) or m.group(2)))
-        if re.search(r"#誕生日|#birthday|#バースデー", text, re.IGNORECASE):
-            for m in self.AGE_TAG.finditer(text):
+        for m in self.AGE_TAG.finditer(text):
+            # 「#jk2 #17歳 #制服」: an age among the author's own tags; not where the tags or
+            # the post give the age to someone else (「#娘 #10歳」, 「息子10歳!#10歳」).
+            run = re.search(r"(?:#\S+\s?)*$", text[: m.start()])
+            tags = (run.group(0) if run else "") + text[m.start() : m.start() + 40].split("\n")[0]
+            untagged = re.sub(r"#\S+", "", text)
+            if not (self.OTHER_OWNER.search(tags) or re.search(
+                    rf"(?:{self.OTHER_OWNER.pattern})[^。\n]{{0,6}}\d{{1,2}}\s?(?:歳|才)", untagged)):
                 add(m.start(), m.end(), int(m.group(1)))
         for m in self.DATE_BORN.finditer(text):
             y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))

@@ -59,7 +59,7 @@ class IdNumberRecogniser(Recogniser):
     #: 「学籍番号 22J0000347」, 「社員番号 0000318」 (kind ``id_number``; licences stay ``licence``).
     OTHER_ID = re.compile(
         r"(免許|登録|学籍|社員|職員|会員|受験|保険証|被保険者|基礎年金|年金|学生証の?|保険証の|社員証の?|"
-        r"職員証の?)(?:番号|記号)"
+        r"職員証の?)(?:[^\n。!?\d]{0,8}?)(?:番号|記号)"
         r"[^\n]{0,12}?(?:第\s?)?([A-Z]{0,3}-?\d[\dA-Z\-]{3,14})"
     )
     LICENCE_CONTEXT = re.compile(r"免許")

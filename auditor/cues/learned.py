@@ -47,7 +47,7 @@ if TYPE_CHECKING:
     import numpy as np
 
 #: Bump with every retrained model; ``DETECTOR_VERSION`` includes it.
-MODEL_VERSION = "7"
+MODEL_VERSION = "8"
 DIM = 1 << 17
 _FIRST_PERSON = re.compile(r"私|僕|俺|わたし|あたし|うち(?:の|は|ら)|自分|わし|\bI\b|\bmy\b|\bwe\b|\bour\b",
                            re.IGNORECASE)

@@ -26,14 +26,16 @@ from auditor.cues.learned import DIM, MODEL_VERSION, Model, eligible, features
 from auditor.model import CATEGORIES
 
 #: Writers whose posts the rules were never (D, H, I, L) or only lightly (round 6's C, K, Q,
-#: S, V, W, U: a few rules each from their errors) tuned on: the learned layer's thresholds are
-#: chosen from their out-of-fold probabilities, each writer counting once.
-VALIDATION_WRITERS = frozenset(["D", "H", "I", "L", "C", "K", "Q", "S", "V", "W", "U"])
+#: S, V, W, U and round 7's J, X, Y: a few rules each from their errors) tuned on: the
+#: learned layer's thresholds are chosen from their out-of-fold probabilities, each writer
+#: counting once.
+VALIDATION_WRITERS = frozenset(["D", "H", "I", "L", "C", "K", "Q", "S", "V", "W", "U", "J", "X",
+                                "Y"])
 
 #: Writers kept out of training and threshold choice altogether: their sets are only ever
-#: scored (round 4's N, round 5's P and round 6's R are the untouched checks on new
-#: authors after the rules changed).
-UNTOUCHED_WRITERS = frozenset(["N", "P", "R"])
+#: scored (round 4's N, round 5's P, round 6's R and round 7's Z are the untouched checks on
+#: new authors after the rules changed).
+UNTOUCHED_WRITERS = frozenset(["N", "P", "R", "Z"])
 
 
 def writer_of(set_name: str) -> str:

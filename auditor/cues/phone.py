@@ -32,7 +32,9 @@ class PhoneRecogniser(Recogniser):
         r"店|屋さん|予約|営業|代表|窓口|センター|サポート|役所|役場|公式|詐欺|迷惑|着信|"
         r"から[「\"]|ドラマ|お客様|受付|会社の|病院|SMS|問い合わせ先|ホットライン|"
         r"例|サンプル|ダミー|架空|フリーダイヤル|カフェ|レストラン|居酒屋|ホテル|旅館|美容院|"
-        r"クリニック|医院|この(?:お?店|カフェ|パン屋|サロン)|"
+        r"クリニック|医院|この(?:お?店|カフェ|パン屋|サロン)|案内所|道の駅|観光|事務局|協会|組合|直売所|産直|"
+        # 「佐賀市こども家庭課 0952-…」: a municipal section.
+        r"[都道府県市区町村][\u4e00-\u9fffぁ-んァ-ヶー]{1,8}課|"
         r"(?:から|からの)(?:電話|着信|SMS|ショートメール|連絡)|この番号|"
         # A review of a shop or a clinic that gives its number (「『火の国軒』…TEL 096-…」).
         r"定休|ランチ|ディナー|メニュー|ラーメン|焼肉|寿司|鮨|うどん|蕎麦|定食|整体|整骨|鍼灸|"
@@ -89,8 +91,10 @@ class PhoneRecogniser(Recogniser):
                 text[line_start : m.start()])
             if not owned and (
                 self.THIRD_PARTY.search(scope) or HEDGE.search(line)
-            ) and not (mobile_no and re.search(r"ください|まで|へ|に(?:電話|連絡|SMS)|登録|予約|留守電|お願い", line)
-                       and not re.search(r"詐欺|迷惑|着信|から(?:電話|の)|例|サンプル|ダミー", line)):
+            ) and not (mobile_no and re.search(r"ください|まで|へ|に(?:電話|連絡|SMS)|登録|予約|留守電|お願い|"
+                                         r"くれたら|くれれば|もらえたら|もらえれば|ちょうだい", line)
+                       and not re.search(r"詐欺|迷惑|着信|から(?:電話|の|SMS|メール|ショート)|例|サンプル|ダミー|当選|"
+                                                 r"知らない番号", line)):
                 a.suppress("contact", "not_own")  # a shop's, an office's, a scam's, an example
                 continue
             if self.BUSINESS_VOICE.search(text):

@@ -31,7 +31,11 @@ class PlateRecogniser(Recogniser):
             a.candidate("identity", m.start(), m.end())
             s, e = a.sentence_at(m.start())
             sent = a.text[s:e]
-            if HEDGE.search(sent) or THIRD_PARTY.search(a.text[s : m.start()]):
+            # 「うちの車(品川 330 そ 48-21)にぶつけられた…見た人いない?」: the author's own car,
+            # whatever the question asks.
+            own = re.search(r"(?:うち|私|僕|俺|自分|わたし|我が家)の(?:車|クルマ|くるま)|愛車|マイカー",
+                            a.text[s : m.start()])
+            if not own and (HEDGE.search(sent) or THIRD_PARTY.search(a.text[s : m.start()])):
                 a.suppress("identity", "third_party")
                 continue
             value = f"{m.group(1)} {m.group(2)} {m.group(3)} {m.group(4)}"

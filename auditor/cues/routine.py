@@ -39,7 +39,7 @@ class RoutineRecogniser(Recogniser):
         rf"第\s?\d\s?[{_DAYS}]曜|朝イチ|仕事(?:終わり|帰り)に|学校帰りに|"
         # Shifts and the day's fixed points: 早番/遅番, 三交代, 夜勤の週, お迎えは16時半.
         rf"早番|遅番|[二三]交代|夜勤の(?:週|日)|シフト(?:は|の日)|当番の日|ノー残業デー|送り迎え|"
-        rf"お迎えは|送りは|朝練|起床|\d{{1,2}}時起き|"
+        rf"お迎えは|送りは|朝練|起床|\d{{1,2}}時起き|たまり場|溜まり場|"
         rf"[{_DAYS}]\s?[〜~\-]\s?[{_DAYS}](?:曜日?)?|"
         rf"(?<![\u4e00-\u9fff])[{_DAYS}]{{2,}}(?=バイト|出勤|勤務|練習|休み|営業|シフト|は|の|に)"
     )
@@ -59,7 +59,7 @@ class RoutineRecogniser(Recogniser):
         r"\d{1,2}月\d{1,2}日|\d{1,2}日\s?[((][月火水木金土日][))])(?:は|に|の|、)"
     )
     STRONG = re.compile(
-        r"日課|習慣|ルーティ[ンー]|定位置|恒例|お決まり|行きつけ|いつもの(?!ように)|のが基本"
+        r"日課|習慣|ルーティ[ンー]|定位置|恒例|お決まり|行きつけ|いつもの(?!ように)|のが基本|たまり場|溜まり場"
     )
     TIME = re.compile(r"(\d{1,2})\s?(?:時|:)\s?(?:(\d{1,2})\s?分?|半)?")
     ACTIVITY = re.compile(
@@ -72,7 +72,10 @@ class RoutineRecogniser(Recogniser):
     )
     BLOCK = re.compile(
         r"毎日毎日|決めた|挫折|続くかな|始めたい|コツ|でもいける|でも行ける|毎回|"
-        r"ゴミの日|広報|お知らせ|休館|定休日|休業日|毎年|だったら|なら|(?:てる|する|している|た)人(?:って|は|が|も|たち)|"
+        r"ゴミの日|広報|お知らせ|休館|定休日|休業日|毎年|だったら|なら|"
+        r"(?:てる|する|している|た)人(?:って|は|が|も|たち|ほんと|本当|すごい|えらい|偉い|尊敬)|"
+        # A publication's schedule, a tip for anyone, the past in kana.
+        r"更新の|連載|初心者|でOK|がおすすめ|がオススメ|のころ|ころは|"
         r"憧れ|危ない|先週|昨日|てきた|子どもの頃|子供の頃|頃は|懐かし|の人(?:って|は|が|たち)|"
         r"出ません|出られ|しか出|受付時間|営業時間|対応時間|終わった|予定|"
         # A broadcast's or a shop's schedule: 「毎朝6時半から放送してる」, 「毎晩25時からのラジオ」.
@@ -137,9 +140,11 @@ class RoutineRecogniser(Recogniser):
             return "notice"  # a public notice, a shop's or a phone line's hours
         if "人" in word:
             return "general"  # other people's habits, people in general
-        if re.search(r"先週|昨日|てきた|頃|懐かし|終わった", word):
+        if re.search(r"先週|昨日|てきた|頃|ころ|懐かし|終わった", word):
             return "past"
-        if re.search(r"決めた|挫折|続くかな|始めたい|憧れ|予定|毎年|毎日毎日|コツ", word):
+        if re.search(r"更新|連載", word):
+            return "notice"
+        if re.search(r"決めた|挫折|続くかな|始めたい|憧れ|予定|毎年|毎日毎日|コツ|初心者|OK|おすすめ|オススメ", word):
             return "not_routine"  # wishes, plans, yearly events, complaints, tips
         return None
 

@@ -37,6 +37,10 @@ _FULL = (
 _KIN_BEFORE = re.compile(r"(?:娘|息子|長男|長女|次男|次女|三男|三女|弟|妹|兄|姉|孫|うち|私|僕|俺|自分)(?:の|が|は)\s?$")
 #: The author's relative (not someone's 息子さん) and someone else's (「先輩の弟」).
 _OWN_KIN = re.compile(r"(?:息子|娘|長男|長女|次男|次女|孫|弟|妹)(?!さん|ちゃん)|(?:兄|姉)(?!さん)")
+#: A school in a story: 「ドラマの3年A組、最終回」, 「ホリミヤの片桐高校、実在しない」.
+_FICTION = re.compile(r"漫画|マンガ|アニメ|ドラマ|映画|小説|主人公|ゲーム|原作|作中|劇中|聖地巡礼|"
+                      r"実在しない|実在する|最終回|キャラ|モデルになった|モデルある")
+_OWN_IN_SENT = re.compile(r"うち|私|僕|俺|自分|わたし|あたし|母校|息子|娘|長男|長女|次男|次女")
 _OTHERS_KIN = re.compile(rf"(?:{THIRD_PARTY.pattern})の(?:息子|娘|長男|長女|次男|次女|孫|弟|妹|兄|姉)")
 _SHORT = ("小", "中", "高", "大", "女子")
 _PARTICLES = frozenset(
@@ -92,13 +96,19 @@ class SchoolRecogniser(Recogniser):
     SUFFIX_IN_TEXT = re.compile(r"小学校|中学校|高等学校|高校|大学|高専|幼稚園|保育園|専門学校")
     BRACKETED = re.compile(
         r"(?:小学校|中学校?|高校|大学|学校|幼稚園|保育園|うち)\s?[((]"
-        r"([^()()、。]{1,12}(?:小|中|高|大|学校|学院|学園|幼稚園|保育園))[))]"
+        r"([^()()、。]{1,12}(?:小|中|高|大|学校|学院|学園|幼稚園|保育園))[))]|"
+        # 「ウチの高校(金沢泉丘)」, 「弟の高校(広島城北)」: a name without its suffix, in brackets
+        # right after the kind of school.
+        r"(?:の)(?:小学校|中学校?|高校|大学|幼稚園|保育園)\s?[((]([\u4e00-\u9fffァ-ヶー]{2,8})[))]"
     )
     #: Staff words that tie the author to the school wherever they stand in the post.
     STRONG_STAFF = re.compile(r"引率|顧問を|の顧問|担任を|赴任|着任|で教えて|教員です|教師です")
     STAFF = re.compile(
         r"教員|教師|教諭|講師|教授|准教授|職員|事務員|司書|養護|校長|教頭|教えて|勤め|勤務|働[いき]|寮監|"
-        r"赴任|着任|異動|担任を|担任は|の先生(?:して|です|を)|保健室|顧問|保育士|用務員|引率|ALT"
+        r"赴任|着任|異動|担任(?:を|は|として|持)|の先生(?:して|です|を)|保健室|顧問|保育士|用務員|引率|ALT|"
+        # 「〇〇高校で国語の非常勤やってます」, 「〇〇大学の事務やってます」, 「先生しちょん」.
+        r"非常勤|常勤|事務(?:を|員|職|の仕事|やって|して)|給食室|"
+        r"先生(?:\d+年目|やって|しちょ|しと|しよ|して)"
     )
 
     def analyze(self, a: Analysis) -> list[Hit]:
@@ -164,8 +174,12 @@ class SchoolRecogniser(Recogniser):
                 names.append((chain[0].idx, m.end()))
         # 「娘の小学校(みどり野小)」, 「うち(東都理科大)」: the name in brackets.
         for m in self.BRACKETED.finditer(text):
-            if not any(s <= m.start(1) < e for s, e in names):
-                names.append((m.start(1), m.end(1)))
+            g = 1 if m.group(1) else 2
+            if g == 2 and re.fullmatch(r"[県市区町村都道府]立|私立|公立|国立|共学|男子校|女子校|"
+                                       r"通信制?|定時制|全日制|単位制|第[一二三1-3]志望", m.group(2)):
+                continue
+            if not any(s <= m.start(g) < e for s, e in names):
+                names.append((m.start(g), m.end(g)))
 
         hits: list[Hit] = []
         own_post = bool(self.OWN.search(text))
@@ -192,7 +206,8 @@ class SchoolRecogniser(Recogniser):
             third = [m for m in THIRD_PARTY.finditer(sent)
                      if not re.fullmatch(r"の\s?", text[e : ss + m.start()])]
             # A school in a story: 「漫画の主人公が「ぽかぽか保育園」の保育士で」.
-            if re.search(r"漫画|アニメ|ドラマ|映画|小説|主人公|ゲーム", text[ss:s]):
+            if re.search(r"漫画|アニメ|ドラマ|映画|小説|主人公|ゲーム", text[ss:s]) or (
+                    _FICTION.search(sent) and not _OWN_IN_SENT.search(sent)):
                 a.suppress("school", "third_party")
                 continue
             # 「先輩の弟が〇〇大に」: a relative of someone else is not the author's; the
@@ -238,6 +253,9 @@ class SchoolRecogniser(Recogniser):
             a.candidate("school", m.start(), m.end())
             if HEDGE.search(sent) and not own_post:
                 a.suppress("school", "hearsay")
+                continue
+            if _FICTION.search(sent) and not _OWN_IN_SENT.search(sent):
+                a.suppress("school", "third_party")
                 continue
             hits.append(self.hit(m.start(), m.end(), "grade", m.group(0), "学年とクラス",
                                  "grade and class", 0.5))

@@ -36,7 +36,7 @@ _ADDRESSED = re.compile(rf"(?:{THIRD_PARTY.pattern})[^、。!?\n]{{0,6}}?(?:の�
 #: People sought, not owners: 「ママ友募集 インスタ @…」, 「知り合いなら申請して」, 「推し仲間募集」,
 #: 「推し活用のサブ垢」.
 _SOUGHT = re.compile(rf"(?:{THIRD_PARTY.pattern})[^、。!?\n@]{{0,6}}?(?:募集|探し|欲しい|ほしい|なら|"
-                     r"と繋が|とつなが|になって|申請|歓迎|と話|と交流)|推し活")
+                     r"と繋が|とつなが|になって|申請|歓迎|と話|と交流|だけ|のみ|限定)|推し活")
 _OWN_CLAIM = re.compile(r"私|僕|俺|自分|わたし|あたし|うちの|個人")
 
 
@@ -53,7 +53,8 @@ class SnsRecogniser(Recogniser):
     )
     #: ``ID: xxx`` with the service named elsewhere in the sentence or post.
     BARE_ID = re.compile(
-        r"(?<![A-Za-z])ID\s?(?:は|:|→|->|=)?\s?([A-Za-z0-9][A-Za-z0-9_.\-]{2,29})(?![A-Za-z0-9_.\-@])"
+        r"(?<![A-Za-z])(?:ID\s?(?:は|:|→|->|=)?|[Ii][Dd]\s?[::])\s?([A-Za-z0-9][A-Za-z0-9_.\-]{2,29})"
+        r"(?![A-Za-z0-9_.\-@])"
     )
     #: Nintendo Switch friend codes: 「SW-1234-5678-9012」 (reaches the player).
     FRIEND_CODE = re.compile(r"(?<![A-Za-z0-9])SW-?\s?\d{4}-\d{4}-\d{4}(?!\d)", re.IGNORECASE)
@@ -62,7 +63,8 @@ class SnsRecogniser(Recogniser):
         r"youtube|line)\.(?:com|net|tv|me)/(?:ti/p/~?|@)?([A-Za-z0-9_.\-]{2,30})",
         re.IGNORECASE,
     )
-    CONTEXT = re.compile(rf"{_SERVICE_RE}|垢|アカウント|ID|フォロー|follow|申請|追加|DM|配信|やってます",
+    CONTEXT = re.compile(rf"{_SERVICE_RE}|垢|アカウント|ID|フォロー|follow|申請|追加|DM|配信|やってます|"
+                         r"繋が[ろりれる]|つなが[ろりれる]|交換",
                          re.I)
     #: The author marks the account as their own.
     OWNER = re.compile(r"私の|僕の|俺の|自分の|わたしの|あたしの")
@@ -86,6 +88,12 @@ class SnsRecogniser(Recogniser):
                 return True
             if self.OWNER.search(text[max(0, start - 15) : start]):
                 return False
+            # 「同じクラスの子のTikTok @…」: the account of whoever comes before の.
+            if re.search(rf"(?:子|(?<!個)(?<!本)人|友達|友人|クラスメイト|同級生|先輩|後輩|妹|弟|兄|姉|母|父|娘|息子|"
+                         rf"彼氏|彼女|さん|くん|ちゃん)の\s?"
+                         rf"(?:{_SERVICE_RE})(?:の?(?:アカウント|垢|ID))?\s?(?:は|:)?\s?$",
+                         text[max(0, start - 25) : start], re.IGNORECASE):
+                return True
             before = _SOUGHT.sub("", _ADDRESSED.sub("", before))
             return bool(THIRD_PARTY.search(before) or self.NOT_MINE.search(before) or
                         re.search(r"乗っ取り|詐欺|スパム|注意|協会|観光|役所|公式", before))
@@ -116,7 +124,9 @@ class SnsRecogniser(Recogniser):
                 f"{m.group(2)}")
         for m in self.AT_HANDLE.finditer(text):
             s, e = a.sentence_at(m.start())
-            window = text[max(0, m.start() - 25) : m.start()] + text[m.end() : m.end() + 15]
+            # Arrows and emoji end sentences in the normalised text (「インスタ交換…これ私の
+            # です→ @…」), so the window reaches back past them.
+            window = text[max(0, m.start() - 40) : m.start()] + text[m.end() : m.end() + 15]
             if self.CONTEXT.search(window) or self.CONTEXT.search(text[s:e]):
                 add(m.start(), m.end(), "@" + m.group(1))
             elif not text[: m.start()].strip():

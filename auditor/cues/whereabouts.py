@@ -28,7 +28,7 @@ from auditor.cues.places import Place, has_place_reading
 from auditor.cues.workplace import _JOB_RE
 
 #: なう as a word (not 「かなう」), also glued to 待ち/並び: 「待ちなう」.
-_NAU_JA = r"(?:(?<![ぁ-ん])|(?<=待ち)|(?<=並び))なう"
+_NAU_JA = r"(?:(?<![ぁ-ん])|(?<=待ち)|(?<=並び)|(?<=通り))なう"
 _NOW = re.compile(
     rf"{_NAU_JA}|(?<![ァ-ヶー])ナウ(?![ァ-ヶー])|(?<![A-Za-z])(?<!years )(?<!year )(?<!months )now(?![A-Za-z])(?!\s+[a-z]+ing)|只今|"
     r"ただいま|現在|"
@@ -54,8 +54,12 @@ _TRIP = re.compile(
 #: a place elsewhere (「鳥取砂丘、…。来週また家族で行く予定」).
 _GOING = re.compile(r"行く予定|行ってきます|行ってくる|行きます|向かいます|また行く")
 _AWAY = re.compile(
-    r"(?:家|うち|自宅)(?:には|は|が|に)?(?:空っぽ|誰も(?:い|居)(?:ない|ません)|留守)|家を空け|留守に(?:し|な)|"
+    r"(?:家|うち|自宅)(?:には|は|が|に|も)?(?:空っぽ|誰も(?:い|居)(?:ない|ません)|誰もおら[んへ]|誰もおりません|留守)|"
+    r"家を空け|留守に(?:し|な)|"
     r"(?:家|うち|自宅)に(?:い|居)ません|"
+    # 「家には猫だけ」, 「家族全員出払ってます」: nobody (but a pet) at home.
+    r"(?:家|うち|自宅)(?:には|に|は)(?:猫|ねこ|ネコ|犬|いぬ|ワンコ|わんこ|ペット)(?:だけ|のみ|しか)|"
+    r"(?:家族|みんな|全員)[^。!?\n]{0,6}出払|"
     r"home alone|house (?:is )?empty",
     re.IGNORECASE,
 )
@@ -64,7 +68,15 @@ _NOT_AUTHOR = re.compile(
     r"運休|見合わせ|在宅(?!じゃな|ではな)|テレビ|TV|配信|行けない|行かない|いけない|ラッシュ|渋滞|入社|市民です|区民です|"
     r"写真整理|振り返|思い出|がんばれ|頑張れ|頑張って|応援して|たら(?:いい|な)|比較|探し|しない派|旅行しない|"
     # A programme about a place (「今夜のNHK『ブラタモリ』は鹿児島の回」), a forecast (「宇都宮-4℃予想」).
-    r"NHK|BS|番組|の回(?:[。、!]|$)|特集|予想|℃|跡地"
+    r"NHK|BS|番組|の回(?:[。、!]|$)|特集|予想|℃|跡地|"
+    # Weather and quakes of a place (「明日の関東、朝は冷え込み」, 「〇〇村で震度4」).
+    r"天気|冷え込|降水|震度|津波|警報|注意報"
+)
+#: A relative's own trip: 「娘、明日から修学旅行で京都」, 「父(住職)が今日から研修で京都へ」.
+_KIN_TRIP = re.compile(
+    r"(?:息子|娘|長男|長女|次男|次女|子ども|子供|夫|旦那|主人|妻|嫁|父|母|兄|姉|弟|妹)(?:[((][^()()]{1,8}[))])?"
+    r"(?:が|は|、|も|の[^。!?\n]{1,16}?(?:、|は))[^。!?\n]{0,30}?(?:修学旅行|遠足|林間学校|臨海学校|合宿|研修|出張|遠征|単身赴任|"
+    r"帰省|旅行|キャンプ)"
 )
 _OTHER_SUBJECT = re.compile(
     rf"(?:{THIRD_PARTY.pattern})(?:さん|くん|ちゃん|たち|達)?(?:が|は|も)"
@@ -93,6 +105,9 @@ _KANA_ONLY = re.compile(r"[ぁ-んァ-ヶーA-Za-z]+")
 #: A day or time that makes a sentence about the author's job say where they are then
 #: (「今夜も夜勤入ります」, 「本日は品川オフィスに出社しております」).
 _STATED_TIME = re.compile(r"今日|本日|今夜|今晩|明日|今から|これから|今週|来週|(?<![\u4e00-\u9fff])今(?![日年週月度回後の])")
+#: A spot, then 「にいます/におります」: 「本部テントにおります」, 「神社にいます」.
+_AT_SPOT = re.compile(r"([\u4e00-\u9fffァ-ヶー]{2,10}(?:の[\u4e00-\u9fffァ-ヶー]{1,6})?)に(?:い|居|お)(?:ます|ります|る)(?!人|方)")
+_SPOT_TIME = re.compile(r"今日|本日|今夜|今晩|明日|\d{1,2}\s?時|\d{1,2}/\d{1,2}|\d{1,2}月\d{1,2}日|まで")
 #: On the way home now: 「夜勤明けで今から帰宅」, 「只今帰宅🏠」.
 _GOING_HOME = re.compile(r"(?:今から|これから|只今|ただいま|今)\s?帰(?:宅|る)|帰宅中|帰り道なう|帰りの電車")
 _SCHOOL_EVENT = re.compile(r"運動会|参観|面談|入学式|卒業式|発表会|文化祭|体育祭|学校説明会|懇談会|"
@@ -234,7 +249,10 @@ class WhereaboutsRecogniser(Recogniser):
         kind = "now" if now else "future"
         # A question after なう asks something else (「迷子なう…どこから出れば?」).
         nau_end = _NAU.search(sent)
-        hedged = HEDGE.search(sent[: nau_end.end()] if nau_end else sent)
+        # A short question line read together with this one (「なんしょん?今ちょうど〇〇おる」)
+        # does not hedge what follows it.
+        q = max(sent.rfind(c, 0, marker.start()) for c in "?!。\n")
+        hedged = HEDGE.search(sent[q + 1 : nau_end.end()] if nau_end else sent[q + 1 :])
         # Each rejection below is recorded for the learned layer (``Analysis.suppress``).
         if hedged:
             a.suppress("whereabouts", "hearsay")
@@ -242,6 +260,10 @@ class WhereaboutsRecogniser(Recogniser):
         not_author = _NOT_AUTHOR.search(sent)
         if not_author:
             self._reject(a, _not_author_reason(not_author.group(0)))
+            return
+        if _KIN_TRIP.search(sent) and not re.search(r"私|僕|俺|自分|と(?:一緒|二人|2人)|家族で|連れて|"
+                                                    r"(?:で|と)(?:行|向か)", sent):
+            a.suppress("whereabouts", "kin")
             return
         if _RESIDENCE.search(self._clause(sent, marker)):
             a.suppress("whereabouts", "residence")
@@ -268,7 +290,10 @@ class WhereaboutsRecogniser(Recogniser):
             kin_after = not_trip == "kin" and not _KIN_SUBJECT.search(sent[: marker.start()])
             if not (nau_here or kin_after):
                 a.suppress("whereabouts", not_trip or "new_post")
-            return
+            # なう puts the author there, unless a relative is its subject (「息子が修学旅行で
+            # 京都なう」).
+            if not nau_here or (not_trip == "kin" and not kin_after) or not_trip not in (None, "kin"):
+                return
         # Told afterwards, unless a now/future marker comes after the past one.
         past = [m for m in PAST.finditer(sent)]
         if past and not (
@@ -287,7 +312,8 @@ class WhereaboutsRecogniser(Recogniser):
             return
         nau = _NAU.search(sent)
         place = self._place(a, s, e)
-        if past and place is not None and place.start < s + marker.start():
+        # 「2年ぶりに京都の実家へ帰省中」: 〜ぶり counts the time since, it tells nothing afterwards.
+        if [m for m in past if m.group(0) != "ぶり"] and place is not None and place.start < s + marker.start():
             # 「去年行った石垣島の海、今見返しても」: the place belongs to the past part.
             place = self._place(a, s + marker.end(), e)
             if place is None:
@@ -305,7 +331,9 @@ class WhereaboutsRecogniser(Recogniser):
                 return
         if nau and place is None and not re.search(
             r"(?:エキ|駅|ホール|ドーム|会場|公園|空港|港|ホーム|改札|前|行列|ワールド|ランド|パーク|"
-            r"モール|センター|水族館|動物園|温泉|神社|寺|城|地下街|商店街|球場|スタジアム)\s?$",
+            r"モール|センター|水族館|動物園|温泉|神社|寺|城|地下街|商店街|球場|スタジアム|通り|山頂|頂上|"
+            r"峠|海岸|ビーチ|浜|岬|展望台|ゲレンデ|スキー場|SA|PA|道の駅|ラウンジ|フェリー|ホテル|旅館|"
+            r"病棟|ステーション|ターミナル|サービスエリア|キャンプ場|美術館|博物館|図書館|劇場|会館)\s?$",
             sent[: nau.start()]
         ):
             return  # 「休憩なう」, 「ダウンロードなう」: an activity, no place
@@ -401,6 +429,13 @@ class WhereaboutsRecogniser(Recogniser):
             if v:
                 return self.hit(s + v.start(1), s + v.end(1), "now", v.group(1), "今いる場所",
                                 "where the author is right now", 0.5)
+            # At an unnamed spot on a stated day or until a stated time: 「19時まで本部テント
+            # におります」, 「7/27は朝から晩まで神社にいます」 (not where one has lived for years).
+            at = _AT_SPOT.search(sent)
+            if at and _SPOT_TIME.search(sent) and not re.search(r"\d+\s?年|住|ずっと|いつも|毎|普段", sent) \
+                    and not _job_sentence(sent) and not _KIN_SUBJECT.search(sent[: at.start()]):
+                return self.hit(s + at.start(1), s + at.end(1), "now", at.group(1), "今いる場所",
+                                "where the author is (or will be) at a stated time", 0.5)
             return None
         for k, t in enumerate(toks):
             rest = text[t.idx + len(t.text) : e]

@@ -252,6 +252,11 @@ class WorkRoleRecogniser(Recogniser):
                 _BUSINESS.search(text[s:e]) or _BUSINESS.search(text[max(ss, s - 10) : s])
             ):
                 continue  # 「『〇〇』やってます」 about a game or a show: no business named
+            # 「出雲市役所 代表0853-21-2211」: an office's switchboard listed for anyone.
+            if re.match(r"^\s?(?:代表|TEL|Tel|tel|☎|電話)?\s?[::]?\s?0\d{1,4}-\d{1,4}-\d{3,4}", after) and \
+                    not re.search(r"私|僕|俺|自分|うち|弊社|当社", sent):
+                a.suppress("workplace", "venue")
+                continue
             if _PAST.search(after[:30]) and not re.search(r"異動|転職|入社|赴任|独立", sent) and not re.search(r"(?:て|で)(?:る|ます|おります)", after):
                 a.suppress("workplace", "past")
                 continue

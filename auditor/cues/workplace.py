@@ -41,6 +41,7 @@ _ORG_SUFFIXES = (
     "荘", "本舗", "製菓", "観光", "畜産", "ファーム", "タクシー", "急便", "運送", "商会", "堂", "軒",
     "亭", "舎", "庵", "化学", "化成", "製紙", "電装", "電子", "技研", "重工", "産業", "興業", "通信",
     "システム", "システムズ", "製麺", "マート", "ストア",
+    "果樹園", "農場", "牧場", "ワイナリー", "醸造所", "工房", "窯元",
 )
 #: Shop and inn names Sudachi cuts at a particle (「霧島かや|の|荘」, 「別府ゆ|の|か荘」): read on
 #: the surface, from a particle or bracket to the suffix.
@@ -89,7 +90,8 @@ JOBS = (
     "engineer", "designer", "nurse", "developer", "エンジニア職",
 )
 _JOB_RE = "|".join(sorted(map(re.escape, JOBS), key=len, reverse=True))
-_JOB_PATTERN = re.compile(_JOB_RE)
+#: Not inside a longer katakana or Latin word (「アパート」 is not パート).
+_JOB_PATTERN = re.compile(rf"(?<![ァ-ヶーA-Za-z])(?:{_JOB_RE})")
 #: Words that make a sentence about the author's work: a specific place in such a sentence
 #: is a *located* place of work candidate (「宇都宮駅東口の会社まで」, 「清原の工場まで通勤」).
 WORK_CONTEXT = re.compile(
@@ -112,6 +114,10 @@ _NOT_OWN_WORK = re.compile(
     r"某|取引先|客先|クライアント|先方|みたいな|ような|行きたい|入りたい|受けたい|志望|面接|"
     r"内定辞退"
 )
+
+
+#: A job told as the past: 「昔〜で働いてた」, 「前の職場」, 「辞めて5年」.
+_PAST_WORK = re.compile(r"昔|以前(?:は|に)|前の職場|元職場|辞めて|退職して|(?:働いて|やって|して|勤めて)た(?:頃|ころ|時|とき|こと)")
 
 
 _REVIEW = re.compile(
@@ -146,6 +152,13 @@ def blocked_reason(a: Analysis, pos: int, explicit: bool = False) -> str | None:
         third = None
     if third or _NOT_OWN_WORK.search(sent):
         return "third_party"
+    # 「昔、白浜の旅館で仲居してた頃」, 「前の職場の日立の工場、辞めてもう5年」: a job left behind.
+    if _PAST_WORK.search(sent):
+        return "past"
+    # 「出雲市役所 代表0853-21-2211」: an office's switchboard, listed for anyone.
+    if re.match(r"^[^。!?\n]{0,16}?(?:代表|TEL|Tel|tel|☎|電話)?\s?[::]?\s?0\d{1,4}-\d{1,4}-\d{3,4}",
+                a.text[pos : pos + 30]) and not re.search(r"私|僕|俺|自分|うち|弊社|当社", sent):
+        return "venue"
     if HEDGE.search(sent) and not explicit:
         return "hearsay"
     if re.search(r"PTA|役員|ボランティア", sent):
@@ -161,6 +174,8 @@ class WorkplaceRecogniser(Recogniser):
         rf"^[^。!?\n]{{0,16}}?(?:で|に|の|へ|、|\s)\s?(?:[^。!?\n、]{{0,8}}?)"
         rf"(?:働[いきくけ]|勤務|勤め|務め|入社|配属|異動|就職|転職|経営|勤続|"
         rf"(?:{_JOB_RE})(?:担当|係|職|業務)?(?:を|と)?(?:して|やって|として|です|の|\d|歴|明け|中)|で教えて(?:ます|いる|る)|やってる者|"
+        # 「〇〇病院の小児病棟で看護師長になりました」: promoted or hired into a job there.
+        rf"(?:{_JOB_RE})長?に(?:なり|なっ|昇進|昇格|復帰|採用)|"
         r"[\u4e00-\u9fffァ-ヶー]{0,8}?(?:士|師|員|職人|担当|仲居|女将|修業|修行)(?:を|と)?\s?"
         r"(?:して|しと|しよ|しちょ|やって|やっと|です|中)|"
         r"の者です|部の[^。!?\n]{1,10}です|部です|課です|"
@@ -171,12 +186,31 @@ class WorkplaceRecogniser(Recogniser):
     )
     ORG_JOB = re.compile(
         r"^\s?[」』]?\s?(?:で|の)\s?[^\s。!?、「」]{1,10}?(?:を|として)?\s?"
-        r"(?:やって(?:ます|る|います)|しています|してます|しとる|やっとる|やっちょる|として働)"
+        r"(?:やって(?:ます|る|います)|しています|してます|しとる|やっとる|やっちょる|として働|"
+        # 「〇〇センターでクレーム対応して3年」: how long one has done a job there.
+        r"(?:して|やって|しとって)(?:もう|もう少しで)?\s?\d+\s?(?:年|ヶ月|か月))"
+    )
+    #: A back-office job or department right after the organisation's name: 「〇〇商事の経理、」,
+    #: 「〇〇電機の設計部は」 (jobs a customer does not meet, unlike 窓口 or 店員).
+    ORG_DEPT = re.compile(
+        r"^\s?[」』]?\s?の\s?(?:経理|総務|人事|事務|企画|開発|設計|品質管理|製造|研究員|"
+        r"[数国英理社]学?科|(?:営業|総務|経理|人事|開発|設計|企画|広報|製造|技術|情報システム)[部課]"
+        r"(?:\s?\d\s?課)?)(?:[、,]|は|も|で|に)"
     )
     WORK_BEFORE = re.compile(
         r"(?:勤務先|勤め先|職場|バイト先|パート先|勤務地|就職先|転職先|配属先|出向先|会社|オフィス|事務所|"
         r"うちの会社|うちの店|うちのお店|アルバイト|バイト|パート|入社した|就職した|勤めている|"
         r"勤めてる|働いている|働いてる)(?:は|が|の|:|、|\s)*\s?(?:\(|「)?\s?$"
+    )
+    #: Working life in the same sentence as a named organisation: 「〇〇郵便局、繁忙期で残業続き」,
+    #: 「昼休み、〇〇県庁の窓から」 (the author is there as staff, not as a customer).
+    WORK_LIFE = re.compile(
+        r"残業|出勤(?!前)|退勤|出社(?!前)|夜勤|当直|日勤|早番|遅番|昼休み|休憩中|休憩室|定時|繁忙期|勤務中|"
+        r"仕事中|仕事終わり|仕事納め|仕事始め|社食|社員食堂|職員食堂|更衣室|タイムカード"
+    )
+    #: 「うちの結城果樹園」, 「弊社(渋谷の…)」: the author's own business, by an organisation's name.
+    OWN_ORG_BEFORE = re.compile(
+        r"(?:(?<![\u4e00-\u9fffぁ-んァ-ヶー])(?:うち|ウチ)の|弊社|当社)(?:は|が|の|:|、|\s)*\s?(?:\(|「)?\s?$"
     )
     OFFICE_AFTER = re.compile(r"^\s?の?\s?(?:オフィス|事務所|職場|本社|支社|社屋)(?!街|ビル街)")
     NEAREST_WORK = re.compile(
@@ -255,14 +289,16 @@ class WorkplaceRecogniser(Recogniser):
             # 「「なまはげ観光バス」でガイドやってます」: a named organisation, then any job
             # done there (a place alone is not enough: 「渋谷でランチしてます」).
             if not wa and (s, e) in orgs:
-                wa = self.ORG_JOB.match(after)
+                wa = self.ORG_JOB.match(after) or self.ORG_DEPT.match(after)
             specific = (s, e) not in broad or bool(
                 wa and (_ORG_WORD.search(wa.group(0)) or _FACILITY.search(wa.group(0)))
             )
             work = (
                 (wa and specific)
                 or ((s, e) in orgs and self._self_intro(a, e, after))
+                or ((s, e) in orgs and self._working_there(a, s, e))
                 or self.WORK_BEFORE.search(before)
+                or ((s, e) in orgs and self.OWN_ORG_BEFORE.search(before))
                 or self.NEAREST_WORK.search(before)
                 or ((s, e) not in orgs and self.OFFICE_AFTER.match(after))
             )
@@ -352,6 +388,17 @@ class WorkplaceRecogniser(Recogniser):
                     break
         return hits
 
+    def _working_there(self, a: Analysis, s: int, e: int) -> bool:
+        """Working life after a named organisation in its sentence (「〇〇郵便局、ピークで残業
+        続き」) or a break taken there (「昼休み、〇〇県庁の窓から」); not the way to work
+        (「小田急で出勤」) and not a review of the place."""
+        ss, se = a.sentence_at(s)
+        text = a.text
+        if _REVIEW.search(text) or re.match(r"^\s?(?:で|を使って)\s?(?:出勤|出社|通勤)", text[e:se]):
+            return False
+        return bool(self.WORK_LIFE.search(text[e:se]) or re.match(
+            r"^\s?(?:昼休み|休憩中|休憩時間)[、,\s]", text[ss:s]))
+
     @staticmethod
     def _self_intro(a: Analysis, end: int, after: str) -> bool:
         """「〇〇支店の山本大輔です」: the org, の, then a person's name and です."""
@@ -399,7 +446,10 @@ class WorkplaceRecogniser(Recogniser):
                 if not (p.tag_.startswith(("名詞", "接頭辞", "接尾辞")) or p.text in ("ヶ", "・") or (
                         p.tag_.startswith("形状詞") and _KANA_WORD.fullmatch(p.text))):  # 「フレッシュ|マート」
                     break
-                if p.text in _CHAIN_STOP or p.tag_.startswith("名詞-数詞"):
+                # 「そのまま|病院」, 「今日|工場」: an adverb-like word starts no name (a one-kanji
+                # one can: 「麺|処|たけ蔵」).
+                if p.text in _CHAIN_STOP or p.tag_.startswith("名詞-数詞") or (
+                        p.tag_.startswith("名詞-普通名詞-副詞可能") and len(p.text) > 1):
                     break
                 j -= 1
             chain = toks[j : i + 1]
